@@ -1,0 +1,17 @@
+package dev.debrief.application.port.in.deal;
+
+import dev.debrief.domain.deal.Deal;
+import dev.debrief.domain.deal.DealDetails;
+import dev.debrief.domain.deal.DealId;
+import dev.debrief.domain.workspace.WorkspaceId;
+
+import java.util.function.UnaryOperator;
+
+public interface ReviseDealUseCase {
+
+    /**
+     * Applies {@code change} to the deal's current details under a row lock, after checking the
+     * version the client saw. The change sees the current details (a merge patch applies to them).
+     */
+    Deal revise(WorkspaceId workspaceId, DealId dealId, long expectedVersion, UnaryOperator<DealDetails> change);
+}

@@ -1,0 +1,14 @@
+package dev.debrief.application.port.out.workspace;
+
+import dev.debrief.domain.workspace.Workspace;
+import dev.debrief.domain.workspace.WorkspaceId;
+
+import java.util.Optional;
+
+public interface WorkspaceRepository {
+
+    /** Inserts a new workspace or updates an existing one; returns it as stored (with its new version). */
+    Workspace save(Workspace workspace);
+
+    Optional<Workspace> findById(WorkspaceId id);
+}

@@ -1,0 +1,171 @@
+package dev.debrief.domain.deal;
+
+import dev.debrief.domain.shared.ReferenceNotFound;
+import dev.debrief.domain.shared.RuleViolation;
+import dev.debrief.domain.shared.StateConflict;
+import dev.debrief.domain.shared.VersionMismatch;
+import dev.debrief.domain.vocabulary.VocabularyEntryId;
+import dev.debrief.domain.vocabulary.VocabularyKind;
+import dev.debrief.domain.workspace.WorkspaceId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A sales opportunity and how it ended. The aggregate holds the deal's fields, its outcome and the
+ * current loss analysis; one version covers all of them, so one ETag guards every write.
+ *
+ * <p>Rules: vocabulary values are of the right kind and not newly archived; closing needs an open
+ * deal ({@code deal.already-closed}); a LOST close needs a loss analysis
+ * ({@code outcome.loss-analysis-required}); only a LOST deal has one
+ * ({@code outcome.analysis-only-for-lost}); the closed date is not in the future
+ * ({@code outcome.closed-date-in-future}); reopening needs a closed deal ({@code deal.not-closed}).
+ */
+public final class Deal {
+
+    private final DealId id;
+    private final WorkspaceId workspaceId;
+    private DealDetails details;
+    private Outcome outcome;
+    private LocalDate closedOn;
+    private LossAnalysis lossAnalysis;
+    private final Instant createdAt;
+    private Instant updatedAt;
+    private final long version;
+    private final List<OutcomeChange> newOutcomeChanges = new ArrayList<>();
+
+    private Deal(DealId id, WorkspaceId workspaceId, DealDetails details, Outcome outcome, LocalDate closedOn,
+                 LossAnalysis lossAnalysis, Instant createdAt, Instant updatedAt, long version) {
+        this.id = Objects.requireNonNull(id);
+        this.workspaceId = Objects.requireNonNull(workspaceId);
+        this.details = Objects.requireNonNull(details);
+        this.outcome = Objects.requireNonNull(outcome);
+        this.closedOn = closedOn;
+        this.lossAnalysis = lossAnalysis;
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+        this.version = version;
+    }
+
+    public static Deal open(WorkspaceId workspaceId, DealDetails details, Lookups lookups, Instant now) {
+        checkVocabulary(details, null, lookups);
+        return new Deal(DealId.newId(), workspaceId, details, Outcome.OPEN, null, null, now, now, 0);
+    }
+
+    public static Deal rehydrate(DealId id, WorkspaceId workspaceId, DealDetails details, Outcome outcome,
+                                 LocalDate closedOn, LossAnalysis lossAnalysis, Instant createdAt, Instant updatedAt,
+                                 long version) {
+        return new Deal(id, workspaceId, details, outcome, closedOn, lossAnalysis, createdAt, updatedAt, version);
+    }
+
+    /** Optimistic concurrency: the client must have seen the current version. */
+    public void requireVersion(long expected) {
+        if (expected != version) {
+            throw new VersionMismatch(expected, version);
+        }
+    }
+
+    public void revise(DealDetails newDetails, Lookups lookups, Instant now) {
+        checkVocabulary(newDetails, details, lookups);
+        this.details = newDetails;
+        this.updatedAt = now;
+    }
+
+    public void close(Outcome newOutcome, LocalDate closedDate, LossAnalysisDraft analysis, Lookups lookups,
+                      LocalDate today, Instant now) {
+        if (outcome.closed()) {
+            throw new StateConflict("deal.already-closed",
+                    "The deal is already closed as " + outcome + ": reopen it first");
+        }
+        if (newOutcome == null || newOutcome == Outcome.OPEN) {
+            throw new RuleViolation("outcome.invalid", "outcome must be WON, LOST or NO_DECISION", "outcome");
+        }
+        if (closedDate == null) {
+            throw new RuleViolation("value.required", "closedOn is required", "closedOn");
+        }
+        if (closedDate.isAfter(today)) {
+            throw new RuleViolation("outcome.closed-date-in-future",
+                    "closedOn " + closedDate + " is after today (" + today + ") in the workspace's time zone", "closedOn");
+        }
+        if (newOutcome == Outcome.LOST) {
+            if (analysis == null) {
+                throw new RuleViolation("outcome.loss-analysis-required",
+                        "A LOST deal is closed together with its loss analysis", "lossAnalysis");
+            }
+            this.lossAnalysis = analyse(analysis, lookups, null, now);
+        } else if (analysis != null) {
+            throw new RuleViolation("outcome.analysis-only-for-lost",
+                    "Only a LOST deal has a loss analysis; a " + newOutcome + " deal has none", "lossAnalysis");
+        }
+        this.outcome = newOutcome;
+        this.closedOn = closedDate;
+        this.updatedAt = now;
+        newOutcomeChanges.add(OutcomeChange.closed(newOutcome, closedDate,
+                lossAnalysis == null ? null : lossAnalysis.id(), now));
+    }
+
+    /** Reopens a closed deal. Its analysis becomes history: the outcome history keeps it, the deal no longer has one. */
+    public void reopen(Instant now) {
+        if (!outcome.closed()) {
+            throw new StateConflict("deal.not-closed", "The deal is open: only a closed deal can be reopened");
+        }
+        this.outcome = Outcome.OPEN;
+        this.closedOn = null;
+        this.lossAnalysis = null;
+        this.updatedAt = now;
+        newOutcomeChanges.add(OutcomeChange.reopened(now));
+    }
+
+    public void amendLossAnalysis(LossAnalysisDraft draft, Lookups lookups, Instant now) {
+        if (outcome != Outcome.LOST || lossAnalysis == null) {
+            throw new StateConflict("deal.not-lost", "Only a LOST deal has a loss analysis to amend; this one is " + outcome);
+        }
+        this.lossAnalysis = analyse(draft, lookups, lossAnalysis, now);
+        this.updatedAt = now;
+    }
+
+    private static LossAnalysis analyse(LossAnalysisDraft draft, Lookups lookups, LossAnalysis previous, Instant now) {
+        return LossAnalysis.complete(draft, lookups, previous, now);
+    }
+
+    private static void checkVocabulary(DealDetails next, DealDetails current, Lookups lookups) {
+        check(next.teamId(), current == null ? null : current.teamId(), VocabularyKind.TEAM, "teamId", lookups);
+        check(next.stageId(), current == null ? null : current.stageId(), VocabularyKind.STAGE, "stageId", lookups);
+        check(next.segmentId(), current == null ? null : current.segmentId(), VocabularyKind.SEGMENT, "segmentId", lookups);
+        check(next.personaId(), current == null ? null : current.personaId(), VocabularyKind.PERSONA, "personaId", lookups);
+        check(next.leadSourceId(), current == null ? null : current.leadSourceId(), VocabularyKind.LEAD_SOURCE,
+                "leadSourceId", lookups);
+    }
+
+    private static void check(VocabularyEntryId next, VocabularyEntryId current, VocabularyKind kind, String field,
+                              Lookups lookups) {
+        if (next == null) {
+            return;
+        }
+        lookups.vocabularyEntry(next)
+                .orElseThrow(() -> new ReferenceNotFound(capitalised(kind.label()), next, field))
+                .requireAssignable(kind, next.equals(current), field);
+    }
+
+    private static String capitalised(String label) {
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    }
+
+    /** Outcome changes made since this deal was loaded, for the repository to append. */
+    public List<OutcomeChange> newOutcomeChanges() {
+        return List.copyOf(newOutcomeChanges);
+    }
+
+    public DealId id() { return id; }
+    public WorkspaceId workspaceId() { return workspaceId; }
+    public DealDetails details() { return details; }
+    public Outcome outcome() { return outcome; }
+    public LocalDate closedOn() { return closedOn; }
+    public LossAnalysis lossAnalysis() { return lossAnalysis; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+    public long version() { return version; }
+}

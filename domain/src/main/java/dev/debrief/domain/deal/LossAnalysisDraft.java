@@ -1,0 +1,20 @@
+package dev.debrief.domain.deal;
+
+import dev.debrief.domain.vocabulary.VocabularyEntryId;
+
+import java.util.List;
+
+/** What a member submits as the analysis of a loss, before the rules have looked at it. */
+public record LossAnalysisDraft(
+        ReasonInput primaryReason,
+        List<ReasonInput> contributingReasons,
+        VocabularyEntryId stageLostAtId,
+        Fit fit,
+        String competitor,
+        String whatHappened,
+        String whatWeWouldDoDifferently) {
+
+    public LossAnalysisDraft {
+        contributingReasons = contributingReasons == null ? List.of() : List.copyOf(contributingReasons);
+    }
+}

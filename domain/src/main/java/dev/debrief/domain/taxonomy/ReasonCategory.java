@@ -1,0 +1,6 @@
+package dev.debrief.domain.taxonomy;
+
+public enum ReasonCategory {
+    PREPARATION, PAIN_POINTS, DECISION_MAKER, VALUE_VS_COST, RESPONSIVENESS, PROSPECT_FIT, TIMING, BUDGET,
+    COMPETITION, PRODUCT_GAP, OTHER
+}

@@ -1,0 +1,84 @@
+package dev.debrief.domain.workspace;
+
+import dev.debrief.domain.shared.RuleViolation;
+import dev.debrief.domain.shared.Text;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.Objects;
+
+/** A sales organisation's private space: every other record belongs to exactly one workspace. */
+public final class Workspace {
+
+    public static final int NAME_MAX = 200;
+
+    private final WorkspaceId id;
+    private String name;
+    private ZoneId timeZone;
+    private Currency defaultCurrency;
+    private final Instant createdAt;
+    private Instant updatedAt;
+    private final long version;
+
+    private Workspace(WorkspaceId id, String name, ZoneId timeZone, Currency defaultCurrency,
+                      Instant createdAt, Instant updatedAt, long version) {
+        this.id = Objects.requireNonNull(id);
+        this.name = name;
+        this.timeZone = timeZone;
+        this.defaultCurrency = defaultCurrency;
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+        this.version = version;
+    }
+
+    public static Workspace create(String name, String timeZone, String defaultCurrency, Instant now) {
+        return new Workspace(WorkspaceId.newId(), Text.required(name, NAME_MAX, "name"),
+                zone(timeZone), currency(defaultCurrency, "defaultCurrency"), now, now, 0);
+    }
+
+    public static Workspace rehydrate(WorkspaceId id, String name, ZoneId timeZone, Currency defaultCurrency,
+                                      Instant createdAt, Instant updatedAt, long version) {
+        return new Workspace(id, name, timeZone, defaultCurrency, createdAt, updatedAt, version);
+    }
+
+    public void update(String name, String timeZone, String defaultCurrency, Instant now) {
+        this.name = Text.required(name, NAME_MAX, "name");
+        this.timeZone = zone(timeZone);
+        this.defaultCurrency = currency(defaultCurrency, "defaultCurrency");
+        this.updatedAt = now;
+    }
+
+    static ZoneId zone(String value) {
+        if (value == null || value.isBlank()) {
+            throw new RuleViolation("value.required", "timeZone must not be blank", "timeZone");
+        }
+        try {
+            return ZoneId.of(value.strip());
+        } catch (DateTimeException e) {
+            throw new RuleViolation("workspace.time-zone-invalid",
+                    "timeZone must be an IANA time zone such as Europe/Berlin", "timeZone");
+        }
+    }
+
+    /** An ISO 4217 currency code; shared with deal amounts. */
+    public static Currency currency(String value, String field) {
+        if (value == null || !value.matches("[A-Z]{3}")) {
+            throw new RuleViolation("currency.invalid", field + " must be an ISO 4217 code such as EUR", field);
+        }
+        try {
+            return Currency.getInstance(value);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("currency.invalid", field + " must be an ISO 4217 code such as EUR", field);
+        }
+    }
+
+    public WorkspaceId id() { return id; }
+    public String name() { return name; }
+    public ZoneId timeZone() { return timeZone; }
+    public Currency defaultCurrency() { return defaultCurrency; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+    public long version() { return version; }
+}
