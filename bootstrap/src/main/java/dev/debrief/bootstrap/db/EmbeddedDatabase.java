@@ -21,6 +21,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public static final String DATABASE = "postgres";
     public static final String USER = "postgres";
+    public static final String PASSWORD = "postgres";
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;

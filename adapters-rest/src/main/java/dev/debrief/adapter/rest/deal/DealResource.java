@@ -1,0 +1,342 @@
+package dev.debrief.adapter.rest.deal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.debrief.adapter.rest.shared.Api;
+import dev.debrief.adapter.rest.shared.ETags;
+import dev.debrief.adapter.rest.shared.InvalidBody;
+import dev.debrief.adapter.rest.shared.JsonErrors;
+import dev.debrief.adapter.rest.shared.MergePatch;
+import dev.debrief.adapter.rest.shared.PathIds;
+import dev.debrief.application.port.in.deal.AmendLossAnalysisUseCase;
+import dev.debrief.application.port.in.deal.CloseDealUseCase;
+import dev.debrief.application.port.in.deal.CreateDealUseCase;
+import dev.debrief.application.port.in.deal.DealFilter;
+import dev.debrief.application.port.in.deal.DealPage;
+import dev.debrief.application.port.in.deal.DealQueries;
+import dev.debrief.application.port.in.deal.DealSort;
+import dev.debrief.application.port.in.deal.DeleteDealUseCase;
+import dev.debrief.application.port.in.deal.ReopenDealUseCase;
+import dev.debrief.application.port.in.deal.ReviseDealUseCase;
+import dev.debrief.domain.deal.Deal;
+import dev.debrief.domain.deal.DealDetails;
+import dev.debrief.domain.deal.DealId;
+import dev.debrief.domain.deal.Outcome;
+import dev.debrief.domain.shared.InvalidInput;
+import dev.debrief.domain.vocabulary.VocabularyEntryId;
+import dev.debrief.domain.workspace.WorkspaceId;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+@Path(Api.WORKSPACE + "/deals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Deals", description = "Deals, their outcomes and loss analyses")
+public class DealResource {
+
+    static final int DEFAULT_LIMIT = 25;
+
+    private final CreateDealUseCase create;
+    private final ReviseDealUseCase revise;
+    private final DeleteDealUseCase delete;
+    private final CloseDealUseCase close;
+    private final ReopenDealUseCase reopen;
+    private final AmendLossAnalysisUseCase amend;
+    private final DealQueries queries;
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    @Inject
+    public DealResource(CreateDealUseCase create, ReviseDealUseCase revise, DeleteDealUseCase delete,
+                        CloseDealUseCase close, ReopenDealUseCase reopen, AmendLossAnalysisUseCase amend,
+                        DealQueries queries, ObjectMapper json, Validator validator) {
+        this.create = create;
+        this.revise = revise;
+        this.delete = delete;
+        this.close = close;
+        this.reopen = reopen;
+        this.amend = amend;
+        this.queries = queries;
+        this.json = json;
+        this.validator = validator;
+    }
+
+    @POST
+    @Operation(operationId = "createDeal", summary = "Record a deal", description = "A new deal is OPEN.")
+    @APIResponse(responseCode = "201", description = "Created; Location names it, ETag is its version",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "Malformed body, invalid or server-owned fields")
+    @APIResponse(responseCode = "404", description = "No such workspace")
+    @APIResponse(responseCode = "409", description = "Another deal has this external reference")
+    @APIResponse(responseCode = "422", description = "A vocabulary id does not resolve in this workspace (reference.not-found), is of the wrong kind, or is archived")
+    public Response create(@Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+                           @Valid @NotNull DealRequest body, @Context UriInfo uri) {
+        Deal deal = create.create(PathIds.workspace(workspaceId), body.toDetails());
+        return Response.created(uri.getAbsolutePathBuilder().path(deal.id().toString()).build())
+                .tag(ETags.of(deal.version())).entity(DealResponse.from(deal)).build();
+    }
+
+    @GET
+    @Operation(operationId = "listDeals", summary = "List deals, filtered and sorted, one keyset page at a time")
+    @APIResponse(responseCode = "200", description = "A page of deals")
+    @APIResponse(responseCode = "400", description = "A bad filter, sort, limit or cursor (e.g. a cursor made with other filters)")
+    @APIResponse(responseCode = "404", description = "No such workspace")
+    public DealResponse.Page list(
+            @Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+            @Parameter(description = "OPEN, WON, LOST or NO_DECISION", schema = @Schema(type = SchemaType.STRING, enumeration = {"OPEN", "WON", "LOST", "NO_DECISION"}))
+            @QueryParam("outcome") String outcome,
+            @Parameter(description = "Owner's member id") @QueryParam("ownerId") String ownerId,
+            @QueryParam("teamId") String teamId,
+            @QueryParam("stageId") String stageId,
+            @QueryParam("segmentId") String segmentId,
+            @QueryParam("personaId") String personaId,
+            @QueryParam("leadSourceId") String leadSourceId,
+            @Parameter(description = "Closed on or after (YYYY-MM-DD)") @QueryParam("closedFrom") String closedFrom,
+            @Parameter(description = "Closed on or before (YYYY-MM-DD)") @QueryParam("closedTo") String closedTo,
+            @Parameter(description = "Text in the name or account, case-insensitive") @QueryParam("q") String q,
+            @Parameter(description = "createdAt, updatedAt, closedOn, amount or name; '-' for descending. Nulls last, ties by id. Default -createdAt")
+            @QueryParam("sort") String sort,
+            @Parameter(description = "Page size, 1 to 100 (default 25)") @QueryParam("limit") String limit,
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        DealFilter filter = new DealFilter(
+                outcome == null ? null : parse(outcome, "outcome", Outcome::valueOf),
+                ownerId == null ? null : parse(ownerId, "ownerId", UUID::fromString),
+                entry(teamId, "teamId"), entry(stageId, "stageId"), entry(segmentId, "segmentId"),
+                entry(personaId, "personaId"), entry(leadSourceId, "leadSourceId"),
+                date(closedFrom, "closedFrom"), date(closedTo, "closedTo"),
+                q == null || q.isBlank() ? null : q.strip());
+        if (filter.q() != null && filter.q().length() > 200) {
+            throw new InvalidInput("query.invalid", "q must be at most 200 characters", "q");
+        }
+        int pageSize = limit == null ? DEFAULT_LIMIT : parse(limit, "limit", Integer::valueOf);
+        DealPage page = queries.list(PathIds.workspace(workspaceId), filter, DealSort.parse(sort), cursor, pageSize);
+        return new DealResponse.Page(page.items().stream().map(DealResponse::from).toList(), page.nextCursor());
+    }
+
+    @GET
+    @Path("{dealId}")
+    @Operation(operationId = "getDeal", summary = "Get a deal with its current loss analysis")
+    @APIResponse(responseCode = "200", description = "The deal; ETag is its version",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such workspace or deal")
+    public Response get(@Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+                        @PathParam("dealId") String dealId) {
+        return withETag(queries.get(PathIds.workspace(workspaceId), dealId(dealId)));
+    }
+
+    @PATCH
+    @Path("{dealId}")
+    @Consumes(Api.MERGE_PATCH)
+    @Operation(operationId = "updateDeal", summary = "Change a deal's fields with a JSON merge patch",
+            description = "RFC 7396: send only what changes; null clears a field. The patched deal must again be a valid DealRequest. Outcome changes go through close and reopen.")
+    @RequestBody(content = @Content(mediaType = Api.MERGE_PATCH, schema = @Schema(implementation = DealRequest.class)))
+    @APIResponse(responseCode = "200", description = "The changed deal, with its new ETag",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "Malformed patch, invalid or server-owned fields")
+    @APIResponse(responseCode = "404", description = "No such workspace or deal")
+    @APIResponse(responseCode = "409", description = "Another deal has this external reference")
+    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag")
+    @APIResponse(responseCode = "415", description = "Not application/merge-patch+json")
+    @APIResponse(responseCode = "422", description = "A vocabulary id does not resolve, is of the wrong kind, or is archived")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response update(@Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+                           @PathParam("dealId") String dealId,
+                           @Parameter(description = Api.IF_MATCH_DESCRIPTION, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           String body) {
+        long expected = ETags.requireIfMatch(ifMatch);
+        JsonNode patch = readPatch(body);
+        return withETag(revise.revise(PathIds.workspace(workspaceId), dealId(dealId), expected,
+                details -> patched(details, patch)));
+    }
+
+    @DELETE
+    @Path("{dealId}")
+    @Operation(operationId = "deleteDeal", summary = "Delete a deal",
+            description = "Leaves a tombstone of its external reference, so a later partner push of the same id does not silently bring it back.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such workspace or deal")
+    @APIResponse(responseCode = "409", description = "Other records cite the deal")
+    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response delete(@Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+                           @PathParam("dealId") String dealId,
+                           @Parameter(description = Api.IF_MATCH_DESCRIPTION, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        delete.delete(PathIds.workspace(workspaceId), dealId(dealId), ETags.requireIfMatch(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{dealId}/close")
+    @Operation(operationId = "closeDeal", summary = "Close a deal as WON, LOST or NO_DECISION",
+            description = "A LOST close carries its loss analysis in the same request.")
+    @APIResponse(responseCode = "200", description = "The closed deal, with its new ETag",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
+    @APIResponse(responseCode = "404", description = "No such workspace or deal")
+    @APIResponse(responseCode = "409", description = "The deal is already closed (deal.already-closed)")
+    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag")
+    @APIResponse(responseCode = "422", description = "A loss rule is broken (loss-analysis.*, outcome.*) or an id does not resolve (reference.not-found)")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response close(@Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+                          @PathParam("dealId") String dealId,
+                          @Parameter(description = Api.IF_MATCH_DESCRIPTION, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @Valid @NotNull CloseDealRequest body) {
+        long expected = ETags.requireIfMatch(ifMatch);
+        return withETag(close.close(new CloseDealUseCase.CloseDealCommand(PathIds.workspace(workspaceId), dealId(dealId),
+                expected, body.outcome(), body.closedOn(),
+                body.lossAnalysis() == null ? null : body.lossAnalysis().toDraft())));
+    }
+
+    @POST
+    @Path("{dealId}/reopen")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "reopenDeal", summary = "Reopen a closed deal",
+            description = "The deal becomes OPEN; its loss analysis moves to the outcome history.")
+    @APIResponse(responseCode = "200", description = "The reopened deal, with its new ETag",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such workspace or deal")
+    @APIResponse(responseCode = "409", description = "The deal is open (deal.not-closed)")
+    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response reopen(@Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+                           @PathParam("dealId") String dealId,
+                           @Parameter(description = Api.IF_MATCH_DESCRIPTION, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        long expected = ETags.requireIfMatch(ifMatch);
+        return withETag(reopen.reopen(PathIds.workspace(workspaceId), dealId(dealId), expected));
+    }
+
+    @GET
+    @Path("{dealId}/outcome-history")
+    @Operation(operationId = "getOutcomeHistory", summary = "Closes and reopens of a deal, oldest first, with the analyses of LOST closes")
+    @APIResponse(responseCode = "200", description = "The history")
+    @APIResponse(responseCode = "404", description = "No such workspace or deal")
+    public OutcomeHistoryResponse history(@Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+                                          @PathParam("dealId") String dealId) {
+        return OutcomeHistoryResponse.from(queries.outcomeHistory(PathIds.workspace(workspaceId), dealId(dealId)));
+    }
+
+    @GET
+    @Path("{dealId}/loss-analysis")
+    @Operation(operationId = "getLossAnalysis", summary = "Get the current loss analysis of a LOST deal")
+    @APIResponse(responseCode = "200", description = "The analysis; ETag is the deal's version",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such workspace or deal, or the deal is not LOST (loss-analysis.not-found)")
+    public Response lossAnalysis(@Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+                                 @PathParam("dealId") String dealId) {
+        WorkspaceId ws = PathIds.workspace(workspaceId);
+        DealId id = dealId(dealId);
+        Deal deal = queries.get(ws, id);
+        return Response.ok(LossAnalysisResponse.from(queries.lossAnalysis(ws, id))).tag(ETags.of(deal.version())).build();
+    }
+
+    @PUT
+    @Path("{dealId}/loss-analysis")
+    @Operation(operationId = "amendLossAnalysis", summary = "Amend the loss analysis of a LOST deal",
+            description = "Replaces the analysis as a whole. Reasons and a stage it already holds stay valid even if archived since.")
+    @APIResponse(responseCode = "200", description = "The amended analysis; ETag is the deal's new version",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
+    @APIResponse(responseCode = "404", description = "No such workspace or deal")
+    @APIResponse(responseCode = "409", description = "The deal is not LOST (deal.not-lost)")
+    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag")
+    @APIResponse(responseCode = "422", description = "A loss rule is broken or an id does not resolve")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response amendLossAnalysis(@Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+                                      @PathParam("dealId") String dealId,
+                                      @Parameter(description = Api.IF_MATCH_DESCRIPTION, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                      @Valid @NotNull LossAnalysisRequest body) {
+        long expected = ETags.requireIfMatch(ifMatch);
+        Deal deal = amend.amend(PathIds.workspace(workspaceId), dealId(dealId), expected, body.toDraft());
+        return Response.ok(LossAnalysisResponse.from(deal.lossAnalysis())).tag(ETags.of(deal.version())).build();
+    }
+
+    private static Response withETag(Deal deal) {
+        return Response.ok(DealResponse.from(deal)).tag(ETags.of(deal.version())).build();
+    }
+
+    private JsonNode readPatch(String body) {
+        JsonNode patch;
+        try {
+            patch = body == null || body.isBlank() ? null : json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw JsonErrors.describe(e);
+        }
+        if (patch == null || !patch.isObject()) {
+            throw new InvalidBody("body.invalid", "A merge patch is a JSON object", "body");
+        }
+        return patch;
+    }
+
+    private DealDetails patched(DealDetails current, JsonNode patch) {
+        JsonNode merged = MergePatch.apply(json.valueToTree(DealRequest.from(current)), patch);
+        DealRequest request;
+        try {
+            request = json.treeToValue(merged, DealRequest.class);
+        } catch (JsonProcessingException e) {
+            throw JsonErrors.describe(e);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidBody("body.invalid", "The patch does not give a valid deal", "body");
+        }
+        Set<ConstraintViolation<DealRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return request.toDetails();
+    }
+
+    private static DealId dealId(String text) {
+        return new DealId(PathIds.uuid(text, "deal.not-found", "deal"));
+    }
+
+    private static VocabularyEntryId entry(String text, String field) {
+        return text == null ? null : new VocabularyEntryId(parse(text, field, UUID::fromString));
+    }
+
+    private static LocalDate date(String text, String field) {
+        return text == null ? null : parse(text, field, LocalDate::parse);
+    }
+
+    private static <T> T parse(String text, String field, Function<String, T> parser) {
+        try {
+            return parser.apply(text.strip());
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new InvalidInput("query.invalid", field + " has an invalid value: '" + text + "'", field);
+        }
+    }
+}

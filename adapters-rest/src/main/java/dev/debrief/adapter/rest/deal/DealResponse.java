@@ -1,0 +1,53 @@
+package dev.debrief.adapter.rest.deal;
+
+import dev.debrief.domain.deal.Deal;
+import dev.debrief.domain.deal.Outcome;
+import dev.debrief.domain.deal.RiskTag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A deal as read: the request fields, plus what the server owns (id, outcome, analysis, timestamps, version). */
+@Schema(name = "Deal")
+public record DealResponse(
+        @Schema(examples = "0192f0c4-5b1e-7a3c-9d2e-3f4a5b6c7d8e") UUID id,
+        UUID workspaceId,
+        @Schema(examples = "Acme Corp platform renewal") String name,
+        @Schema(examples = "Acme Corp") String account,
+        DealRequest.Owner owner,
+        UUID teamId,
+        DealRequest.Amount amount,
+        UUID stageId,
+        UUID segmentId,
+        UUID personaId,
+        UUID leadSourceId,
+        @Schema(examples = "2026-03-02") LocalDate pitchedAt,
+        @Schema(examples = "12") Integer pitchedTermMonths,
+        List<RiskTag> riskTags,
+        @Schema(examples = "Globex") String competitor,
+        DealRequest.ExternalRef externalReference,
+        @Schema(examples = "LOST") Outcome outcome,
+        @Schema(examples = "2026-11-20") LocalDate closedOn,
+        @Schema(description = "The current loss analysis; present only while the deal is LOST") LossAnalysisResponse lossAnalysis,
+        @Schema(examples = "2026-11-02T10:00:00Z") Instant createdAt,
+        @Schema(examples = "2026-11-20T16:02:11Z") Instant updatedAt,
+        @Schema(description = "Also the ETag: send it back in If-Match to write", examples = "2") long version) {
+
+    static DealResponse from(Deal deal) {
+        DealRequest r = DealRequest.from(deal.details());
+        return new DealResponse(deal.id().value(), deal.workspaceId().value(), r.name(), r.account(), r.owner(),
+                r.teamId(), r.amount(), r.stageId(), r.segmentId(), r.personaId(), r.leadSourceId(), r.pitchedAt(),
+                r.pitchedTermMonths(), r.riskTags(), r.competitor(), r.externalReference(), deal.outcome(),
+                deal.closedOn(), LossAnalysisResponse.from(deal.lossAnalysis()), deal.createdAt(), deal.updatedAt(),
+                deal.version());
+    }
+
+    @Schema(name = "DealPage")
+    public record Page(List<DealResponse> items,
+                       @Schema(description = "Pass as `cursor` with the same filters and sort for the next page; absent on the last page")
+                       String nextCursor) {
+    }
+}

@@ -1,0 +1,45 @@
+package dev.debrief.adapter.rest.deal;
+
+import dev.debrief.domain.deal.AnalysisStatus;
+import dev.debrief.domain.deal.Fit;
+import dev.debrief.domain.deal.LossAnalysis;
+import dev.debrief.domain.deal.ReasonAssessment;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "LossAnalysis")
+public record LossAnalysisResponse(
+        UUID id,
+        @Schema(description = "COMPLETE, or PENDING_TRIAGE for partner-pushed losses without a usable reason", examples = "COMPLETE") AnalysisStatus status,
+        Reason primaryReason,
+        List<Reason> contributingReasons,
+        UUID stageLostAtId,
+        @Schema(examples = "GOOD_FIT") Fit fit,
+        @Schema(examples = "Globex") String competitor,
+        String whatHappened,
+        String whatWeWouldDoDifferently,
+        @Schema(description = "The reason text a partner sent, kept verbatim") String partnerReasonText,
+        @Schema(examples = "2026-11-20T16:02:11Z") Instant createdAt,
+        @Schema(examples = "2026-11-21T08:30:00Z") Instant updatedAt) {
+
+    @Schema(name = "AssessedReason")
+    public record Reason(UUID reasonId, @Schema(description = "Decided: was it in our control?") boolean controllable, String note) {
+        static Reason from(ReasonAssessment r) {
+            return new Reason(r.reasonId().value(), r.controllable(), r.note());
+        }
+    }
+
+    static LossAnalysisResponse from(LossAnalysis a) {
+        if (a == null) {
+            return null;
+        }
+        return new LossAnalysisResponse(a.id().value(), a.status(),
+                a.primaryReason() == null ? null : Reason.from(a.primaryReason()),
+                a.contributingReasons().stream().map(Reason::from).toList(),
+                DealRequest.uuid(a.stageLostAtId()), a.fit(), a.competitor(), a.whatHappened(),
+                a.whatWeWouldDoDifferently(), a.partnerReasonText(), a.createdAt(), a.updatedAt());
+    }
+}

@@ -1,0 +1,36 @@
+package dev.debrief.adapter.rest.shared;
+
+import jakarta.ws.rs.core.EntityTag;
+
+/**
+ * ETags are the aggregate's version in quotes ({@code "3"}). A write to an existing deal or
+ * analysis must send it back in If-Match: missing is 428, anything but the current one is 412.
+ */
+public final class ETags {
+
+    private ETags() {
+    }
+
+    public static EntityTag of(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** The version the client claims to have seen; -1 when If-Match names no version of ours (never current). */
+    public static long requireIfMatch(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new PreconditionRequired();
+        }
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            tag = tag.substring(1, tag.length() - 1);
+        }
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.debrief.adapter.rest.shared;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Completes the contract's error responses: every status of 400 and above is
+ * application/problem+json with the Problem schema and a realistic example, every operation
+ * documents 406 and 500, and every operation with a body documents 415. The resources only say
+ * which errors they return and why.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String EXAMPLE_REQUEST_ID = "4f9e1c2a-58b4-4a8e-9f8b-2d1c0b7a6e5f";
+
+    private static final Map<String, String[]> EXAMPLES = Map.of(
+            "400", new String[]{"validation.failed", "The request has invalid fields: see errors", "name", "must not be blank"},
+            "404", new String[]{"deal.not-found", "There is no deal 0192f0c4-5b1e-7a3c-9d2e-3f4a5b6c7d8e in this workspace", null, null},
+            "405", new String[]{"method.not-allowed", "This resource does not support the method: allowed are [GET, POST]", null, null},
+            "406", new String[]{"media-type.not-acceptable", "This resource answers with application/json (and application/problem+json for errors)", "Accept", "not acceptable"},
+            "409", new String[]{"deal.already-closed", "The deal is already closed as WON: reopen it first", null, null},
+            "412", new String[]{"precondition.failed", "The resource changed: you sent version 2 but it is at version 3. Fetch it again and reapply your change.", null, null},
+            "415", new String[]{"media-type.unsupported", "This resource does not accept a body of this Content-Type", "Content-Type", "unsupported"},
+            "422", new String[]{"loss-analysis.primary-reason-required", "A lost deal needs a primary reason from the workspace's taxonomy", "lossAnalysis.primaryReason", "A lost deal needs a primary reason from the workspace's taxonomy"},
+            "428", new String[]{"precondition.required", "This write needs an If-Match header with the ETag you last read, so that it can't silently overwrite someone else's change", "If-Match", "required"},
+            "500", new String[]{"internal.error", "The service failed; the request id identifies it in our logs", null, null});
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSchema("Problem", problemSchema());
+        openAPI.getComponents().addSchema("FieldError", fieldErrorSchema());
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
+                complete(entry.getValue());
+            }
+        }
+    }
+
+    private void complete(Operation operation) {
+        if (operation.getResponses() == null) {
+            return;
+        }
+        operation.getResponses().addAPIResponse("406", described("The Accept header allows no media type this operation produces"));
+        if (operation.getRequestBody() != null) {
+            operation.getResponses().addAPIResponse("415", described("The body's Content-Type is not one this operation accepts"));
+        }
+        operation.getResponses().addAPIResponse("500", described("A bug: the problem's instance names the request in our logs"));
+        Map<String, APIResponse> sorted = new TreeMap<>(operation.getResponses().getAPIResponses());
+        for (Map.Entry<String, APIResponse> response : sorted.entrySet()) {
+            if (response.getKey().compareTo("400") >= 0 && response.getKey().length() == 3) {
+                response.getValue().setContent(problemContent(response.getKey()));
+            }
+        }
+        operation.getResponses().setAPIResponses(new LinkedHashMap<>(sorted));
+    }
+
+    private static APIResponse described(String description) {
+        return OASFactory.createAPIResponse().description(description);
+    }
+
+    private static Content problemContent(String status) {
+        String[] example = EXAMPLES.getOrDefault(status, new String[]{"http." + status, "HTTP " + status, null, null});
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("type", "https://debrief.dev/problems/" + example[0]);
+        value.put("title", Problems.title(Integer.parseInt(status)));
+        value.put("status", Integer.parseInt(status));
+        value.put("detail", example[1]);
+        value.put("instance", RequestIds.instance(EXAMPLE_REQUEST_ID));
+        value.put("code", example[0]);
+        if (example[2] != null) {
+            value.put("errors", List.of(Map.of("field", example[2], "message", example[3])));
+        }
+        MediaType mediaType = OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref(PROBLEM_REF))
+                .example(value);
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, mediaType);
+    }
+
+    private static Schema problemSchema() {
+        return OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT))
+                .description("RFC 9457 problem details. Switch on `code`, not on `title` or `detail`.")
+                .addRequired("type").addRequired("title").addRequired("status").addRequired("instance").addRequired("code")
+                .addProperty("type", string("A URI naming the problem type", "https://debrief.dev/problems/deal.not-found"))
+                .addProperty("title", string("Short summary of the HTTP status", "Not Found"))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).examples(List.of(404)))
+                .addProperty("detail", string("What went wrong this time, for people", "There is no deal 0192f0c4-5b1e-7a3c-9d2e-3f4a5b6c7d8e in this workspace"))
+                .addProperty("instance", string("This occurrence: urn:debrief:request: and the X-Request-Id of the response", RequestIds.instance(EXAMPLE_REQUEST_ID)))
+                .addProperty("code", string("Stable machine-readable code", "deal.not-found"))
+                .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                        .description("The fields at fault")
+                        .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")));
+    }
+
+    private static Schema fieldErrorSchema() {
+        return OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT))
+                .addRequired("field").addRequired("message")
+                .addProperty("field", string("Body fields as JSON paths; query parameters and headers by name", "lossAnalysis.primaryReason.reasonId"))
+                .addProperty("message", string("What is wrong with it", "must not be blank"));
+    }
+
+    private static Schema string(String description, String example) {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).description(description)
+                .examples(List.of(example));
+    }
+}

@@ -1,0 +1,88 @@
+package dev.debrief.adapter.rest.taxonomy;
+
+import dev.debrief.adapter.rest.shared.Api;
+import dev.debrief.adapter.rest.shared.PathIds;
+import dev.debrief.application.port.in.taxonomy.AddLossReasonUseCase;
+import dev.debrief.application.port.in.taxonomy.ChangeLossReasonUseCase;
+import dev.debrief.application.port.in.taxonomy.LossReasonQueries;
+import dev.debrief.domain.taxonomy.LossReasonId;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(Api.WORKSPACE + "/loss-reasons")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Loss reasons", description = "The workspace's loss-reason taxonomy")
+public class LossReasonResource {
+
+    private final AddLossReasonUseCase add;
+    private final ChangeLossReasonUseCase change;
+    private final LossReasonQueries queries;
+
+    @Inject
+    public LossReasonResource(AddLossReasonUseCase add, ChangeLossReasonUseCase change, LossReasonQueries queries) {
+        this.add = add;
+        this.change = change;
+        this.queries = queries;
+    }
+
+    @GET
+    @Operation(operationId = "listLossReasons", summary = "List the taxonomy, by category then name")
+    @APIResponse(responseCode = "200", description = "The reasons")
+    @APIResponse(responseCode = "404", description = "No such workspace")
+    public LossReasonResponse.ListResponse list(
+            @Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+            @Parameter(description = "Include archived reasons") @QueryParam("includeArchived") @DefaultValue("false") boolean includeArchived) {
+        return new LossReasonResponse.ListResponse(queries.list(PathIds.workspace(workspaceId), includeArchived).stream()
+                .map(LossReasonResponse::from).toList());
+    }
+
+    @POST
+    @Operation(operationId = "addLossReason", summary = "Add a loss reason")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
+    @APIResponse(responseCode = "404", description = "No such workspace")
+    @APIResponse(responseCode = "409", description = "The code or name is taken")
+    @APIResponse(responseCode = "422", description = "The code is not UPPER_SNAKE_CASE")
+    public Response add(@Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+                        @Valid @NotNull LossReasonRequest body, @Context UriInfo uri) {
+        LossReasonResponse created = LossReasonResponse.from(add.add(new AddLossReasonUseCase.AddLossReasonCommand(
+                PathIds.workspace(workspaceId), body.code(), body.name(), body.category(), body.defaultControllability())));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+
+    @PATCH
+    @Path("{reasonId}")
+    @Consumes({MediaType.APPLICATION_JSON, Api.MERGE_PATCH})
+    @Operation(operationId = "changeLossReason", summary = "Rename, recategorise, archive or restore a loss reason")
+    @APIResponse(responseCode = "200", description = "The changed reason")
+    @APIResponse(responseCode = "400", description = "Malformed body or invalid fields (the code can't be sent: it never changes)")
+    @APIResponse(responseCode = "404", description = "No such workspace or reason")
+    @APIResponse(responseCode = "409", description = "The name is taken")
+    public LossReasonResponse change(@Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+                                     @PathParam("reasonId") String reasonId,
+                                     @Valid @NotNull LossReasonChangeRequest body) {
+        LossReasonId id = new LossReasonId(PathIds.uuid(reasonId, "loss-reason.not-found", "loss reason"));
+        return LossReasonResponse.from(change.change(new ChangeLossReasonUseCase.ChangeLossReasonCommand(
+                PathIds.workspace(workspaceId), id, body.name(), body.category(), body.defaultControllability(),
+                body.archived())));
+    }
+}

@@ -1,0 +1,133 @@
+package dev.debrief.adapter.rest.vocabulary;
+
+import dev.debrief.adapter.rest.shared.Api;
+import dev.debrief.adapter.rest.shared.PathIds;
+import dev.debrief.application.port.in.vocabulary.AddVocabularyEntryUseCase;
+import dev.debrief.application.port.in.vocabulary.ChangeVocabularyEntryUseCase;
+import dev.debrief.application.port.in.vocabulary.ReorderStagesUseCase;
+import dev.debrief.application.port.in.vocabulary.VocabularyQueries;
+import dev.debrief.domain.shared.NotFound;
+import dev.debrief.domain.vocabulary.VocabularyEntryId;
+import dev.debrief.domain.vocabulary.VocabularyKind;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Pipeline stages, segments, buyer personas, lead sources and teams: one mechanism for all five. */
+@Path(Api.WORKSPACE + "/vocabularies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Vocabularies", description = "The workspace's own pipeline stages, segments, personas, lead sources and teams")
+public class VocabularyResource {
+
+    private final AddVocabularyEntryUseCase add;
+    private final ChangeVocabularyEntryUseCase change;
+    private final ReorderStagesUseCase reorder;
+    private final VocabularyQueries queries;
+
+    @Inject
+    public VocabularyResource(AddVocabularyEntryUseCase add, ChangeVocabularyEntryUseCase change,
+                              ReorderStagesUseCase reorder, VocabularyQueries queries) {
+        this.add = add;
+        this.change = change;
+        this.reorder = reorder;
+        this.queries = queries;
+    }
+
+    @GET
+    @Path("{vocabulary}")
+    @Operation(operationId = "listVocabularyEntries", summary = "List a vocabulary's entries, by position then name")
+    @APIResponse(responseCode = "200", description = "The entries")
+    @APIResponse(responseCode = "404", description = "No such workspace or vocabulary")
+    public VocabularyEntryResponse.ListResponse list(
+            @Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+            @Parameter(description = "Which vocabulary", schema = @Schema(type = SchemaType.STRING, enumeration = {"stages", "segments", "personas", "lead-sources", "teams"}))
+            @PathParam("vocabulary") String vocabulary,
+            @Parameter(description = "Include archived entries") @QueryParam("includeArchived") @DefaultValue("false") boolean includeArchived) {
+        return new VocabularyEntryResponse.ListResponse(queries.list(PathIds.workspace(workspaceId), kind(vocabulary), includeArchived)
+                .stream().map(VocabularyEntryResponse::from).toList());
+    }
+
+    @POST
+    @Path("{vocabulary}")
+    @Operation(operationId = "addVocabularyEntry", summary = "Add an entry at the end of a vocabulary")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
+    @APIResponse(responseCode = "404", description = "No such workspace or vocabulary")
+    @APIResponse(responseCode = "409", description = "The code or name is taken in this vocabulary")
+    @APIResponse(responseCode = "422", description = "The code is not UPPER_SNAKE_CASE")
+    public Response add(
+            @Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+            @Parameter(description = "Which vocabulary", schema = @Schema(type = SchemaType.STRING, enumeration = {"stages", "segments", "personas", "lead-sources", "teams"}))
+            @PathParam("vocabulary") String vocabulary,
+            @Valid @NotNull VocabularyEntryRequest body, @Context UriInfo uri) {
+        VocabularyEntryResponse created = VocabularyEntryResponse.from(
+                add.add(PathIds.workspace(workspaceId), kind(vocabulary), body.code(), body.name()));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+
+    @PATCH
+    @Path("{vocabulary}/{entryId}")
+    @Consumes({MediaType.APPLICATION_JSON, Api.MERGE_PATCH})
+    @Operation(operationId = "changeVocabularyEntry", summary = "Rename, archive or restore an entry")
+    @APIResponse(responseCode = "200", description = "The changed entry")
+    @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
+    @APIResponse(responseCode = "404", description = "No such workspace, vocabulary or entry")
+    @APIResponse(responseCode = "409", description = "The name is taken in this vocabulary")
+    public VocabularyEntryResponse change(
+            @Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+            @Parameter(description = "Which vocabulary", schema = @Schema(type = SchemaType.STRING, enumeration = {"stages", "segments", "personas", "lead-sources", "teams"}))
+            @PathParam("vocabulary") String vocabulary,
+            @PathParam("entryId") String entryId,
+            @Valid @NotNull VocabularyEntryChangeRequest body) {
+        VocabularyKind kind = kind(vocabulary);
+        VocabularyEntryId id = new VocabularyEntryId(PathIds.uuid(entryId, "vocabulary.entry-not-found", kind.label()));
+        return VocabularyEntryResponse.from(change.change(PathIds.workspace(workspaceId), kind, id, body.name(), body.archived()));
+    }
+
+    @PUT
+    @Path("stages/order")
+    @Operation(operationId = "reorderStages", summary = "Put the pipeline stages in a new order")
+    @APIResponse(responseCode = "200", description = "The stages in their new order")
+    @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
+    @APIResponse(responseCode = "404", description = "No such workspace")
+    @APIResponse(responseCode = "422", description = "The order does not list every stage exactly once")
+    public VocabularyEntryResponse.ListResponse reorder(
+            @Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+            @Valid @NotNull StageOrderRequest body) {
+        List<VocabularyEntryId> order = body.order().stream().map(VocabularyEntryId::new).toList();
+        return new VocabularyEntryResponse.ListResponse(reorder.reorder(PathIds.workspace(workspaceId), order)
+                .stream().map(VocabularyEntryResponse::from).toList());
+    }
+
+    private static VocabularyKind kind(String pathName) {
+        VocabularyKind kind = VocabularyKind.fromPathName(pathName);
+        if (kind == null) {
+            throw new NotFound("vocabulary.not-found",
+                    "There is no vocabulary '" + pathName + "': use stages, segments, personas, lead-sources or teams");
+        }
+        return kind;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.debrief.adapter.rest.workspace;
+
+import dev.debrief.adapter.rest.shared.Api;
+import dev.debrief.adapter.rest.shared.PathIds;
+import dev.debrief.application.port.in.workspace.CreateWorkspaceUseCase;
+import dev.debrief.application.port.in.workspace.UpdateWorkspaceUseCase;
+import dev.debrief.application.port.in.workspace.WorkspaceQueries;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(Api.ROOT + "/workspaces")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Workspaces", description = "A sales organisation's private space; everything else lives in one")
+public class WorkspaceResource {
+
+    private final CreateWorkspaceUseCase create;
+    private final UpdateWorkspaceUseCase update;
+    private final WorkspaceQueries queries;
+
+    @Inject
+    public WorkspaceResource(CreateWorkspaceUseCase create, UpdateWorkspaceUseCase update, WorkspaceQueries queries) {
+        this.create = create;
+        this.update = update;
+        this.queries = queries;
+    }
+
+    @POST
+    @Operation(operationId = "createWorkspace", summary = "Create a workspace",
+            description = "Seeded with the default pipeline stages and loss-reason taxonomy.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new workspace")
+    @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
+    @APIResponse(responseCode = "422", description = "Unknown time zone or currency")
+    public Response create(@Valid @NotNull WorkspaceRequest body, @Context UriInfo uri) {
+        WorkspaceResponse created = WorkspaceResponse.from(create.create(
+                new CreateWorkspaceUseCase.CreateWorkspaceCommand(body.name(), body.timeZone(), body.defaultCurrency())));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{workspaceId}")
+    @Operation(operationId = "getWorkspace", summary = "Get a workspace")
+    @APIResponse(responseCode = "200", description = "The workspace")
+    @APIResponse(responseCode = "404", description = "No such workspace")
+    public WorkspaceResponse get(@Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId) {
+        return WorkspaceResponse.from(queries.get(PathIds.workspace(workspaceId)));
+    }
+
+    @PUT
+    @Path("{workspaceId}")
+    @Operation(operationId = "updateWorkspace", summary = "Update a workspace's name, time zone and default currency")
+    @APIResponse(responseCode = "200", description = "The updated workspace")
+    @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
+    @APIResponse(responseCode = "404", description = "No such workspace")
+    @APIResponse(responseCode = "422", description = "Unknown time zone or currency")
+    public WorkspaceResponse update(@Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+                                    @Valid @NotNull WorkspaceRequest body) {
+        return WorkspaceResponse.from(update.update(new UpdateWorkspaceUseCase.UpdateWorkspaceCommand(
+                PathIds.workspace(workspaceId), body.name(), body.timeZone(), body.defaultCurrency())));
+    }
+}

@@ -1,0 +1,22 @@
+package dev.debrief.adapter.rest.workspace;
+
+import dev.debrief.domain.workspace.Workspace;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Schema(name = "Workspace")
+public record WorkspaceResponse(
+        @Schema(examples = "0192f0c4-5b1e-7a3c-9d2e-3f4a5b6c7d8e") UUID id,
+        @Schema(examples = "Acme Sales EMEA") String name,
+        @Schema(examples = "Europe/Berlin") String timeZone,
+        @Schema(examples = "EUR") String defaultCurrency,
+        @Schema(examples = "2026-11-23T09:15:00Z") Instant createdAt,
+        @Schema(examples = "2026-11-23T09:15:00Z") Instant updatedAt) {
+
+    static WorkspaceResponse from(Workspace w) {
+        return new WorkspaceResponse(w.id().value(), w.name(), w.timeZone().getId(),
+                w.defaultCurrency().getCurrencyCode(), w.createdAt(), w.updatedAt());
+    }
+}

@@ -1,0 +1,56 @@
+package dev.debrief.bootstrap.db;
+
+import io.smallrye.config.DotEnvConfigSourceProvider;
+import io.smallrye.config.PropertiesConfigSourceLoader;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Decides, before Quarkus starts, which database the service uses. A datasource URL from any
+ * config source (system property, environment, .env, config/application.properties,
+ * application.properties, for the active profile) wins and is never overridden. Without one the
+ * service starts an embedded PostgreSQL, unless {@code DEBRIEF_EMBEDDED_DB=false}, in which case a
+ * missing URL is a start-up error (the production setting).
+ */
+public record DatabaseChoice(Optional<String> configuredUrl, boolean embeddedAllowed, Path embeddedDataDirectory) {
+
+    public static final String URL_KEY = "quarkus.datasource.jdbc.url";
+    public static final String EMBEDDED_KEY = "debrief.embedded-db.enabled";
+    public static final String DATA_DIRECTORY_KEY = "debrief.embedded-db.data-directory";
+
+    /** Reads the choice from the same sources Quarkus will read, for the given profile. */
+    public static DatabaseChoice fromConfig(String profile, ClassLoader classLoader) {
+        SmallRyeConfig config = new SmallRyeConfigBuilder()
+                .withProfile(profile)
+                .addDefaultInterceptors()
+                .addDefaultSources()
+                .withSources(new DotEnvConfigSourceProvider().getConfigSources(classLoader))
+                .withSources(PropertiesConfigSourceLoader.inFileSystem(
+                        Path.of("config", "application.properties").toAbsolutePath().toUri().toString(), 260, classLoader))
+                .withSources(PropertiesConfigSourceLoader.inClassPath("application.properties", 250, classLoader))
+                .build();
+        return from(config);
+    }
+
+    static DatabaseChoice from(SmallRyeConfig config) {
+        Optional<String> url = config.getOptionalValue(URL_KEY, String.class).filter(u -> !u.isBlank());
+        boolean embedded = config.getOptionalValue(EMBEDDED_KEY, Boolean.class).orElse(true);
+        Path directory = Path.of(config.getOptionalValue(DATA_DIRECTORY_KEY, String.class).orElse("data/postgres"));
+        return new DatabaseChoice(url, embedded, directory);
+    }
+
+    public boolean startsEmbedded() {
+        if (configuredUrl.isPresent()) {
+            return false;
+        }
+        if (!embeddedAllowed) {
+            throw new IllegalStateException("No database configured: set QUARKUS_DATASOURCE_JDBC_URL (with "
+                    + "QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD), or allow the embedded "
+                    + "PostgreSQL with DEBRIEF_EMBEDDED_DB=true");
+        }
+        return true;
+    }
+}
