@@ -100,7 +100,8 @@ public class DealResource {
     @POST
     @Operation(operationId = "createDeal", summary = "Record a deal", description = "A new deal is OPEN.")
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag is its version",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body, invalid or server-owned fields")
     @APIResponse(responseCode = "404", description = "No such workspace")
     @APIResponse(responseCode = "409", description = "Another deal has this external reference")
@@ -153,7 +154,8 @@ public class DealResource {
     @Path("{dealId}")
     @Operation(operationId = "getDeal", summary = "Get a deal with its current loss analysis")
     @APIResponse(responseCode = "200", description = "The deal; ETag is its version",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
     @APIResponse(responseCode = "404", description = "No such workspace or deal")
     public Response get(@Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
                         @PathParam("dealId") String dealId) {
@@ -167,7 +169,8 @@ public class DealResource {
             description = "RFC 7396: send only what changes; null clears a field. The patched deal must again be a valid DealRequest. Outcome changes go through close and reopen.")
     @RequestBody(content = @Content(mediaType = Api.MERGE_PATCH, schema = @Schema(implementation = DealRequest.class)))
     @APIResponse(responseCode = "200", description = "The changed deal, with its new ETag",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed patch, invalid or server-owned fields")
     @APIResponse(responseCode = "404", description = "No such workspace or deal")
     @APIResponse(responseCode = "409", description = "Another deal has this external reference")
@@ -206,7 +209,8 @@ public class DealResource {
     @Operation(operationId = "closeDeal", summary = "Close a deal as WON, LOST or NO_DECISION",
             description = "A LOST close carries its loss analysis in the same request.")
     @APIResponse(responseCode = "200", description = "The closed deal, with its new ETag",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
     @APIResponse(responseCode = "404", description = "No such workspace or deal")
     @APIResponse(responseCode = "409", description = "The deal is already closed (deal.already-closed)")
@@ -229,7 +233,8 @@ public class DealResource {
     @Operation(operationId = "reopenDeal", summary = "Reopen a closed deal",
             description = "The deal becomes OPEN; its loss analysis moves to the outcome history.")
     @APIResponse(responseCode = "200", description = "The reopened deal, with its new ETag",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
     @APIResponse(responseCode = "404", description = "No such workspace or deal")
     @APIResponse(responseCode = "409", description = "The deal is open (deal.not-closed)")
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag")
@@ -255,7 +260,8 @@ public class DealResource {
     @Path("{dealId}/loss-analysis")
     @Operation(operationId = "getLossAnalysis", summary = "Get the current loss analysis of a LOST deal")
     @APIResponse(responseCode = "200", description = "The analysis; ETag is the deal's version",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LossAnalysisResponse.class)))
     @APIResponse(responseCode = "404", description = "No such workspace or deal, or the deal is not LOST (loss-analysis.not-found)")
     public Response lossAnalysis(@Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
                                  @PathParam("dealId") String dealId) {
@@ -270,7 +276,8 @@ public class DealResource {
     @Operation(operationId = "amendLossAnalysis", summary = "Amend the loss analysis of a LOST deal",
             description = "Replaces the analysis as a whole. Reasons and a stage it already holds stay valid even if archived since.")
     @APIResponse(responseCode = "200", description = "The amended analysis; ETag is the deal's new version",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LossAnalysisResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
     @APIResponse(responseCode = "404", description = "No such workspace or deal")
     @APIResponse(responseCode = "409", description = "The deal is not LOST (deal.not-lost)")

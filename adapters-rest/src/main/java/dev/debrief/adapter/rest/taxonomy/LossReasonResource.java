@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,7 +59,8 @@ public class LossReasonResource {
 
     @POST
     @Operation(operationId = "addLossReason", summary = "Add a loss reason")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LossReasonResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
     @APIResponse(responseCode = "404", description = "No such workspace")
     @APIResponse(responseCode = "409", description = "The code or name is taken")

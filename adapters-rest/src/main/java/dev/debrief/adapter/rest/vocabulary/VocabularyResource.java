@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -73,7 +74,8 @@ public class VocabularyResource {
     @POST
     @Path("{vocabulary}")
     @Operation(operationId = "addVocabularyEntry", summary = "Add an entry at the end of a vocabulary")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VocabularyEntryResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
     @APIResponse(responseCode = "404", description = "No such workspace or vocabulary")
     @APIResponse(responseCode = "409", description = "The code or name is taken in this vocabulary")

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,7 +46,8 @@ public class WorkspaceResource {
     @POST
     @Operation(operationId = "createWorkspace", summary = "Create a workspace",
             description = "Seeded with the default pipeline stages and loss-reason taxonomy.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new workspace")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new workspace",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkspaceResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
     @APIResponse(responseCode = "422", description = "Unknown time zone or currency")
     public Response create(@Valid @NotNull WorkspaceRequest body, @Context UriInfo uri) {

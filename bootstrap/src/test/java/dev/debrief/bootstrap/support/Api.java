@@ -1,0 +1,60 @@
+package dev.debrief.bootstrap.support;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+
+/** Small helpers to set up data through the public API, as a client would. */
+public final class Api {
+
+    private Api() {
+    }
+
+    public static String createWorkspace() {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Test " + System.nanoTime(), "timeZone", "Europe/Berlin", "defaultCurrency", "EUR"))
+                .post("/api/v1/workspaces").then().statusCode(201).extract().path("id");
+    }
+
+    /** The id of the entry with this code in a vocabulary ("stages", "segments", ...). */
+    public static String vocabularyId(String workspaceId, String vocabulary, String code) {
+        List<Map<String, Object>> items = given().get("/api/v1/workspaces/{ws}/vocabularies/{v}?includeArchived=true",
+                workspaceId, vocabulary).then().statusCode(200).extract().path("items");
+        return items.stream().filter(i -> code.equals(i.get("code"))).map(i -> (String) i.get("id")).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + code + " in " + vocabulary));
+    }
+
+    public static String addVocabularyEntry(String workspaceId, String vocabulary, String name) {
+        return given().contentType(ContentType.JSON).body(Map.of("name", name))
+                .post("/api/v1/workspaces/{ws}/vocabularies/{v}", workspaceId, vocabulary)
+                .then().statusCode(201).extract().path("id");
+    }
+
+    public static String reasonId(String workspaceId, String code) {
+        List<Map<String, Object>> items = given().get("/api/v1/workspaces/{ws}/loss-reasons?includeArchived=true", workspaceId)
+                .then().statusCode(200).extract().path("items");
+        return items.stream().filter(i -> code.equals(i.get("code"))).map(i -> (String) i.get("id")).findFirst()
+                .orElseThrow(() -> new AssertionError("no reason " + code));
+    }
+
+    public static ValidatableResponse createDeal(String workspaceId, Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body)
+                .post("/api/v1/workspaces/{ws}/deals", workspaceId).then();
+    }
+
+    public static String createDeal(String workspaceId, String name) {
+        return createDeal(workspaceId, Map.of("name", name)).statusCode(201).extract().path("id");
+    }
+
+    /** A valid loss analysis: SLOW_RESPONSE as primary reason, lost at PROPOSAL, a good fit. */
+    public static Map<String, Object> lossAnalysis(String workspaceId) {
+        return Map.of("primaryReason", Map.of("reasonId", reasonId(workspaceId, "SLOW_RESPONSE"), "note", "Quote took three days"),
+                "stageLostAtId", vocabularyId(workspaceId, "stages", "PROPOSAL"),
+                "fit", "GOOD_FIT",
+                "whatWeWouldDoDifferently", "Send the revised quote the same day");
+    }
+}

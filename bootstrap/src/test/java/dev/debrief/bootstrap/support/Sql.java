@@ -1,0 +1,49 @@
+package dev.debrief.bootstrap.support;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/** Plain SQL against the test database, to assert what a request did (or did not) write. */
+@ApplicationScoped
+public class Sql {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** The single number a {@code select count(*) ...} returns. */
+    public long count(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                Object p = params[i];
+                s.setObject(i + 1, p instanceof String text && text.length() == 36 && text.charAt(8) == '-'
+                        ? UUID.fromString(text) : p);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Rows of every Debrief table belonging to a workspace: a rejected request must not change it. */
+    public long rowsOf(String workspaceId) {
+        return count("""
+                select (select count(*) from vocabulary_entry where workspace_id = ?)
+                     + (select count(*) from loss_reason where workspace_id = ?)
+                     + (select count(*) from deal where workspace_id = ?)
+                     + (select count(*) from loss_analysis where workspace_id = ?)
+                     + (select count(*) from loss_analysis_reason where workspace_id = ?)
+                     + (select count(*) from deal_outcome_change where workspace_id = ?)
+                     + (select count(*) from deal_tombstone where workspace_id = ?)""",
+                workspaceId, workspaceId, workspaceId, workspaceId, workspaceId, workspaceId, workspaceId);
+    }
+}
