@@ -1,5 +1,6 @@
 package dev.debrief.domain.deal;
 
+import dev.debrief.domain.shared.DomainException;
 import dev.debrief.domain.shared.ReferenceNotFound;
 import dev.debrief.domain.shared.RuleViolation;
 import dev.debrief.domain.shared.StateConflict;
@@ -95,7 +96,11 @@ public final class Deal {
                 throw new RuleViolation("outcome.loss-analysis-required",
                         "A LOST deal is closed together with its loss analysis", "lossAnalysis");
             }
-            this.lossAnalysis = analyse(analysis, lookups, null, now);
+            try {
+                this.lossAnalysis = analyse(analysis, lookups, null, now);
+            } catch (DomainException e) {
+                throw e.nestedUnder("lossAnalysis");
+            }
         } else if (analysis != null) {
             throw new RuleViolation("outcome.analysis-only-for-lost",
                     "Only a LOST deal has a loss analysis; a " + newOutcome + " deal has none", "lossAnalysis");

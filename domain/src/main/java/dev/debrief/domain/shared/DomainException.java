@@ -10,7 +10,7 @@ import java.util.Objects;
 public abstract class DomainException extends RuntimeException {
 
     private final String code;
-    private final String field;
+    private String field;
 
     protected DomainException(String code, String message, String field) {
         super(message);
@@ -20,6 +20,15 @@ public abstract class DomainException extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /**
+     * Nests the blamed field under {@code prefix} (an analysis checked inside a close request blames
+     * {@code lossAnalysis.primaryReason}, not {@code primaryReason}). Returns this exception.
+     */
+    public DomainException nestedUnder(String prefix) {
+        this.field = field == null ? prefix : prefix + "." + field;
+        return this;
     }
 
     /** The request field to blame, as a dotted path ({@code lossAnalysis.primaryReason.reasonId}), or null. */

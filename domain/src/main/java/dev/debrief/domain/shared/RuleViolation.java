@@ -10,9 +10,4 @@ public class RuleViolation extends DomainException {
     public RuleViolation(String code, String message) {
         this(code, message, null);
     }
-
-    /** Rethrows this violation with its field nested under {@code prefix}. */
-    public RuleViolation under(String prefix) {
-        return new RuleViolation(code(), getMessage(), field() == null ? prefix : prefix + "." + field());
-    }
 }
