@@ -2,6 +2,8 @@ package dev.debrief.domain.deal;
 
 import dev.debrief.domain.vocabulary.VocabularyEntryId;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** What a member submits as the analysis of a loss, before the rules have looked at it. */
@@ -15,6 +17,8 @@ public record LossAnalysisDraft(
         String whatWeWouldDoDifferently) {
 
     public LossAnalysisDraft {
-        contributingReasons = contributingReasons == null ? List.of() : List.copyOf(contributingReasons);
+        // Not List.copyOf: it throws on a null entry, and LossAnalysis reports that entry as value.required.
+        contributingReasons = contributingReasons == null ? List.of()
+                : Collections.unmodifiableList(new ArrayList<>(contributingReasons));
     }
 }

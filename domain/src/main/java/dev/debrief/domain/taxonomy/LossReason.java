@@ -46,9 +46,12 @@ public final class LossReason {
     }
 
     public void revise(String newName, ReasonCategory newCategory, Controllability newDefault) {
-        this.name = Text.required(newName, NAME_MAX, "name");
-        this.category = required(newCategory, "category");
-        this.defaultControllability = required(newDefault, "defaultControllability");
+        String checkedName = Text.required(newName, NAME_MAX, "name");
+        ReasonCategory checkedCategory = required(newCategory, "category");
+        Controllability checkedDefault = required(newDefault, "defaultControllability");
+        this.name = checkedName;
+        this.category = checkedCategory;
+        this.defaultControllability = checkedDefault;
     }
 
     public void archive() {

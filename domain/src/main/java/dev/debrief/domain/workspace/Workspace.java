@@ -44,9 +44,12 @@ public final class Workspace {
     }
 
     public void update(String name, String timeZone, String defaultCurrency, Instant now) {
-        this.name = Text.required(name, NAME_MAX, "name");
-        this.timeZone = zone(timeZone);
-        this.defaultCurrency = currency(defaultCurrency, "defaultCurrency");
+        String checkedName = Text.required(name, NAME_MAX, "name");
+        ZoneId checkedZone = zone(timeZone);
+        Currency checkedCurrency = currency(defaultCurrency, "defaultCurrency");
+        this.name = checkedName;
+        this.timeZone = checkedZone;
+        this.defaultCurrency = checkedCurrency;
         this.updatedAt = now;
     }
 

@@ -1,0 +1,34 @@
+package dev.debrief.application.fake;
+
+import dev.debrief.application.port.out.workspace.WorkspaceRepository;
+import dev.debrief.domain.workspace.Workspace;
+import dev.debrief.domain.workspace.WorkspaceId;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Workspaces in a map. Stores and hands out copies; every save of a stored workspace adds one to its version. */
+public class InMemoryWorkspaceRepository implements WorkspaceRepository {
+
+    private final Map<WorkspaceId, Workspace> workspaces = new HashMap<>();
+
+    @Override
+    public synchronized Workspace save(Workspace workspace) {
+        Workspace stored = workspaces.get(workspace.id());
+        long version = stored == null ? workspace.version() : stored.version() + 1;
+        Workspace copy = copy(workspace, version);
+        workspaces.put(copy.id(), copy);
+        return copy(copy, version);
+    }
+
+    @Override
+    public synchronized Optional<Workspace> findById(WorkspaceId id) {
+        return Optional.ofNullable(workspaces.get(id)).map(w -> copy(w, w.version()));
+    }
+
+    private static Workspace copy(Workspace w, long version) {
+        return Workspace.rehydrate(w.id(), w.name(), w.timeZone(), w.defaultCurrency(), w.createdAt(), w.updatedAt(),
+                version);
+    }
+}

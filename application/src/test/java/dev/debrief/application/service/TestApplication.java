@@ -1,0 +1,55 @@
+package dev.debrief.application.service;
+
+import dev.debrief.application.fake.InMemoryDealRepository;
+import dev.debrief.application.fake.InMemoryLossReasonRepository;
+import dev.debrief.application.fake.InMemoryVocabularyRepository;
+import dev.debrief.application.fake.InMemoryWorkspaceRepository;
+import dev.debrief.application.fake.MutableClock;
+import dev.debrief.application.port.in.workspace.CreateWorkspaceUseCase.CreateWorkspaceCommand;
+import dev.debrief.application.service.deal.DealQueryService;
+import dev.debrief.application.service.deal.DealService;
+import dev.debrief.application.service.taxonomy.LossReasonService;
+import dev.debrief.application.service.vocabulary.VocabularyService;
+import dev.debrief.application.service.workspace.WorkspaceService;
+import dev.debrief.domain.taxonomy.LossReason;
+import dev.debrief.domain.vocabulary.VocabularyEntry;
+import dev.debrief.domain.vocabulary.VocabularyKind;
+import dev.debrief.domain.workspace.Workspace;
+import dev.debrief.domain.workspace.WorkspaceId;
+
+/** Every service wired to the in-memory fakes and one clock, as CDI wires them to the adapters. */
+public final class TestApplication {
+
+    public final MutableClock clock = MutableClock.at("2025-03-10T10:00:00Z");
+    public final InMemoryWorkspaceRepository workspaceRepository = new InMemoryWorkspaceRepository();
+    public final InMemoryVocabularyRepository vocabularyRepository = new InMemoryVocabularyRepository();
+    public final InMemoryLossReasonRepository lossReasonRepository = new InMemoryLossReasonRepository();
+    public final InMemoryDealRepository dealRepository = new InMemoryDealRepository();
+
+    public final WorkspaceService workspaces =
+            new WorkspaceService(workspaceRepository, vocabularyRepository, lossReasonRepository, clock);
+    public final VocabularyService vocabulary = new VocabularyService(workspaceRepository, vocabularyRepository);
+    public final LossReasonService lossReasons = new LossReasonService(workspaceRepository, lossReasonRepository);
+    public final DealService deals =
+            new DealService(workspaceRepository, vocabularyRepository, lossReasonRepository, dealRepository, clock);
+    public final DealQueryService dealQueries =
+            new DealQueryService(workspaceRepository, dealRepository, dealRepository);
+
+    public Workspace createWorkspace(String timeZone) {
+        return workspaces.create(new CreateWorkspaceCommand("Acme Sales", timeZone, "EUR"));
+    }
+
+    public VocabularyEntry stage(WorkspaceId workspaceId, String code) {
+        return entry(workspaceId, VocabularyKind.STAGE, code);
+    }
+
+    public VocabularyEntry entry(WorkspaceId workspaceId, VocabularyKind kind, String code) {
+        return vocabularyRepository.list(workspaceId, kind).stream().filter(e -> e.code().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " " + code));
+    }
+
+    public LossReason reason(WorkspaceId workspaceId, String code) {
+        return lossReasonRepository.list(workspaceId).stream().filter(r -> r.code().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no loss reason " + code));
+    }
+}

@@ -1,0 +1,123 @@
+package dev.debrief.application.service.workspace;
+
+import dev.debrief.application.port.in.workspace.CreateWorkspaceUseCase.CreateWorkspaceCommand;
+import dev.debrief.application.port.in.workspace.UpdateWorkspaceUseCase.UpdateWorkspaceCommand;
+import dev.debrief.application.service.TestApplication;
+import dev.debrief.domain.shared.NotFound;
+import dev.debrief.domain.shared.RuleViolation;
+import dev.debrief.domain.taxonomy.LossReason;
+import dev.debrief.domain.taxonomy.ReasonCategory;
+import dev.debrief.domain.vocabulary.VocabularyEntry;
+import dev.debrief.domain.vocabulary.VocabularyKind;
+import dev.debrief.domain.workspace.Workspace;
+import dev.debrief.domain.workspace.WorkspaceId;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Currency;
+
+import static dev.debrief.application.fixture.Rejections.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WorkspaceServiceTest {
+
+    private final TestApplication app = new TestApplication();
+
+    @Test
+    void createsAWorkspaceAtVersionZero() {
+        Workspace workspace = app.workspaces.create(new CreateWorkspaceCommand(" Acme Sales ", "Europe/Berlin", "EUR"));
+
+        assertThat(workspace.name()).isEqualTo("Acme Sales");
+        assertThat(workspace.version()).isZero();
+        assertThat(workspace.createdAt()).isEqualTo(app.clock.instant());
+        assertThat(app.workspaces.get(workspace.id())).usingRecursiveComparison().isEqualTo(workspace);
+    }
+
+    @Test
+    void seedsSevenDefaultStagesInPipelineOrder() {
+        Workspace workspace = app.createWorkspace("Europe/Berlin");
+
+        assertThat(app.vocabulary.list(workspace.id(), VocabularyKind.STAGE, false))
+                .extracting(VocabularyEntry::code)
+                .containsExactly("PROSPECTING", "DISCOVERY", "QUALIFICATION", "SOLUTION", "PROPOSAL", "NEGOTIATION",
+                        "CLOSING");
+        assertThat(app.vocabulary.list(workspace.id(), VocabularyKind.STAGE, false))
+                .extracting(VocabularyEntry::position).containsExactly(1, 2, 3, 4, 5, 6, 7);
+    }
+
+    @Test
+    void seedsNoOtherVocabulary() {
+        Workspace workspace = app.createWorkspace("Europe/Berlin");
+
+        for (VocabularyKind kind : VocabularyKind.values()) {
+            if (kind != VocabularyKind.STAGE) {
+                assertThat(app.vocabulary.list(workspace.id(), kind, true)).as(kind.name()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void seedsElevenDefaultLossReasonsOnePerCategory() {
+        Workspace workspace = app.createWorkspace("Europe/Berlin");
+
+        assertThat(app.lossReasons.list(workspace.id(), false)).hasSize(11)
+                .extracting(LossReason::category).containsExactly(ReasonCategory.values());
+    }
+
+    @Test
+    void seedsEveryWorkspaceWithItsOwnDefaults() {
+        Workspace first = app.createWorkspace("Europe/Berlin");
+        Workspace second = app.createWorkspace("Europe/Berlin");
+
+        assertThat(app.vocabulary.list(second.id(), VocabularyKind.STAGE, false)).hasSize(7)
+                .allSatisfy(stage -> assertThat(stage.workspaceId()).isEqualTo(second.id()));
+        assertThat(app.lossReasons.list(second.id(), false)).hasSize(11);
+        assertThat(app.vocabulary.list(first.id(), VocabularyKind.STAGE, false)).hasSize(7);
+    }
+
+    @Test
+    void rejectsAnInvalidTimeZone() {
+        assertRejected(RuleViolation.class, "workspace.time-zone-invalid",
+                () -> app.workspaces.create(new CreateWorkspaceCommand("Acme", "Mars/Olympus", "EUR")));
+    }
+
+    @Test
+    void updatesTheWorkspace() {
+        Workspace workspace = app.createWorkspace("Europe/Berlin");
+        Instant later = app.clock.advance(Duration.ofHours(1));
+
+        Workspace updated = app.workspaces.update(
+                new UpdateWorkspaceCommand(workspace.id(), "Acme Inc", "America/Chicago", "USD"));
+
+        assertThat(updated.version()).isEqualTo(1);
+        assertThat(updated.updatedAt()).isEqualTo(later);
+        Workspace found = app.workspaces.get(workspace.id());
+        assertThat(found.name()).isEqualTo("Acme Inc");
+        assertThat(found.timeZone()).isEqualTo(ZoneId.of("America/Chicago"));
+        assertThat(found.defaultCurrency()).isEqualTo(Currency.getInstance("USD"));
+        assertThat(found.version()).isEqualTo(1);
+    }
+
+    @Test
+    void keepsTheWorkspaceWhenAnUpdateIsRejected() {
+        Workspace workspace = app.createWorkspace("Europe/Berlin");
+
+        assertRejected(RuleViolation.class, "currency.invalid", () -> app.workspaces.update(
+                new UpdateWorkspaceCommand(workspace.id(), "Acme Inc", "UTC", "euro")));
+
+        assertThat(app.workspaces.get(workspace.id())).usingRecursiveComparison().isEqualTo(workspace);
+    }
+
+    @Test
+    void rejectsUpdatingAnUnknownWorkspace() {
+        assertRejected(NotFound.class, "workspace.not-found", () -> app.workspaces.update(
+                new UpdateWorkspaceCommand(WorkspaceId.newId(), "Acme", "UTC", "EUR")));
+    }
+
+    @Test
+    void rejectsGettingAnUnknownWorkspace() {
+        assertRejected(NotFound.class, "workspace.not-found", () -> app.workspaces.get(WorkspaceId.newId()));
+    }
+}
