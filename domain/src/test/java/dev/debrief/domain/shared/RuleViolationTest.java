@@ -8,7 +8,7 @@ class RuleViolationTest {
 
     @Test
     void nestsItsFieldUnderAPrefix() {
-        RuleViolation nested = new RuleViolation("x.y", "message", "primaryReason.reasonId").under("lossAnalysis");
+        DomainException nested = new RuleViolation("x.y", "message", "primaryReason.reasonId").nestedUnder("lossAnalysis");
 
         assertThat(nested.code()).isEqualTo("x.y");
         assertThat(nested.getMessage()).isEqualTo("message");
@@ -17,7 +17,7 @@ class RuleViolationTest {
 
     @Test
     void blamesThePrefixWhenItHadNoField() {
-        assertThat(new RuleViolation("x.y", "message").under("lossAnalysis").field()).isEqualTo("lossAnalysis");
+        assertThat(new ReferenceNotFound("Loss reason", "r1", null).nestedUnder("lossAnalysis").field()).isEqualTo("lossAnalysis");
     }
 
     @Test

@@ -1,6 +1,5 @@
-package dev.debrief.bootstrap;
+package dev.debrief.bootstrap.db;
 
-import dev.debrief.bootstrap.db.EmbeddedDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
