@@ -46,6 +46,11 @@ class OpenApiContractTest {
     }
 
     @Test
+    void servesSwaggerUi() {
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
     void everyOperationIsNamedSummarisedTaggedAndDocumentsItsErrorsAsProblems() throws IOException {
         JsonNode contract = yaml.readTree(Files.readString(COMMITTED));
         List<String> defects = new ArrayList<>();

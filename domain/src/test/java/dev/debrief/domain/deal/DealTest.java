@@ -184,7 +184,7 @@ class DealTest {
     void leavesDealOpenWhenItsAnalysisIsRejected() {
         Deal deal = openDeal();
 
-        assertViolation("loss-analysis.fit-required", "fit", () -> deal.close(Outcome.LOST, TODAY,
+        assertViolation("loss-analysis.fit-required", "lossAnalysis.fit", () -> deal.close(Outcome.LOST, TODAY,
                 draft(research, discovery).fit(null).build(), lookups, TODAY, CLOSED));
 
         assertThat(deal.outcome()).isEqualTo(Outcome.OPEN);

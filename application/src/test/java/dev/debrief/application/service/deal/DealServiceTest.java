@@ -174,7 +174,7 @@ class DealServiceTest {
         ReferenceNotFound error = assertRejected(ReferenceNotFound.class, ReferenceNotFound.CODE,
                 () -> close(deal, Outcome.LOST, draft));
 
-        assertThat(error.field()).isEqualTo("contributingReasons[1].reasonId");
+        assertThat(error.field()).isEqualTo("lossAnalysis.contributingReasons[1].reasonId");
         assertThat(stored(deal.id()).outcome()).isEqualTo(Outcome.OPEN);
     }
 
