@@ -25,7 +25,6 @@ import dev.debrief.domain.deal.DealId;
 import dev.debrief.domain.deal.Outcome;
 import dev.debrief.domain.shared.InvalidInput;
 import dev.debrief.domain.vocabulary.VocabularyEntryId;
-import dev.debrief.domain.workspace.WorkspaceId;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -106,7 +105,7 @@ public class DealResource {
     @APIResponse(responseCode = "404", description = "No such workspace")
     @APIResponse(responseCode = "409", description = "Another deal has this external reference")
     @APIResponse(responseCode = "422", description = "A vocabulary id does not resolve in this workspace (reference.not-found), is of the wrong kind, or is archived")
-    public Response create(@Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+    public Response create(@PathParam("workspaceId") String workspaceId,
                            @Valid @NotNull DealRequest body, @Context UriInfo uri) {
         Deal deal = create.create(PathIds.workspace(workspaceId), body.toDetails());
         return Response.created(uri.getAbsolutePathBuilder().path(deal.id().toString()).build())
@@ -119,7 +118,7 @@ public class DealResource {
     @APIResponse(responseCode = "400", description = "A bad filter, sort, limit or cursor (e.g. a cursor made with other filters)")
     @APIResponse(responseCode = "404", description = "No such workspace")
     public DealResponse.Page list(
-            @Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+            @PathParam("workspaceId") String workspaceId,
             @Parameter(description = "OPEN, WON, LOST or NO_DECISION", schema = @Schema(type = SchemaType.STRING, enumeration = {"OPEN", "WON", "LOST", "NO_DECISION"}))
             @QueryParam("outcome") String outcome,
             @Parameter(description = "Owner's member id") @QueryParam("ownerId") String ownerId,
@@ -157,7 +156,7 @@ public class DealResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
     @APIResponse(responseCode = "404", description = "No such workspace or deal")
-    public Response get(@Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+    public Response get(@PathParam("workspaceId") String workspaceId,
                         @PathParam("dealId") String dealId) {
         return withETag(queries.get(PathIds.workspace(workspaceId), dealId(dealId)));
     }
@@ -174,13 +173,11 @@ public class DealResource {
     @APIResponse(responseCode = "400", description = "Malformed patch, invalid or server-owned fields")
     @APIResponse(responseCode = "404", description = "No such workspace or deal")
     @APIResponse(responseCode = "409", description = "Another deal has this external reference")
-    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag")
     @APIResponse(responseCode = "415", description = "Not application/merge-patch+json")
     @APIResponse(responseCode = "422", description = "A vocabulary id does not resolve, is of the wrong kind, or is archived")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response update(@Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+    public Response update(@PathParam("workspaceId") String workspaceId,
                            @PathParam("dealId") String dealId,
-                           @Parameter(description = Api.IF_MATCH_DESCRIPTION, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            String body) {
         long expected = ETags.requireIfMatch(ifMatch);
         JsonNode patch = readPatch(body);
@@ -195,11 +192,9 @@ public class DealResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such workspace or deal")
     @APIResponse(responseCode = "409", description = "Other records cite the deal")
-    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response delete(@Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+    public Response delete(@PathParam("workspaceId") String workspaceId,
                            @PathParam("dealId") String dealId,
-                           @Parameter(description = Api.IF_MATCH_DESCRIPTION, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         delete.delete(PathIds.workspace(workspaceId), dealId(dealId), ETags.requireIfMatch(ifMatch));
         return Response.noContent().build();
     }
@@ -214,12 +209,10 @@ public class DealResource {
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
     @APIResponse(responseCode = "404", description = "No such workspace or deal")
     @APIResponse(responseCode = "409", description = "The deal is already closed (deal.already-closed)")
-    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag")
     @APIResponse(responseCode = "422", description = "A loss rule is broken (loss-analysis.*, outcome.*) or an id does not resolve (reference.not-found)")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response close(@Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+    public Response close(@PathParam("workspaceId") String workspaceId,
                           @PathParam("dealId") String dealId,
-                          @Parameter(description = Api.IF_MATCH_DESCRIPTION, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @Valid @NotNull CloseDealRequest body) {
         long expected = ETags.requireIfMatch(ifMatch);
         return withETag(close.close(new CloseDealUseCase.CloseDealCommand(PathIds.workspace(workspaceId), dealId(dealId),
@@ -237,11 +230,9 @@ public class DealResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
     @APIResponse(responseCode = "404", description = "No such workspace or deal")
     @APIResponse(responseCode = "409", description = "The deal is open (deal.not-closed)")
-    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response reopen(@Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+    public Response reopen(@PathParam("workspaceId") String workspaceId,
                            @PathParam("dealId") String dealId,
-                           @Parameter(description = Api.IF_MATCH_DESCRIPTION, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long expected = ETags.requireIfMatch(ifMatch);
         return withETag(reopen.reopen(PathIds.workspace(workspaceId), dealId(dealId), expected));
     }
@@ -251,7 +242,7 @@ public class DealResource {
     @Operation(operationId = "getOutcomeHistory", summary = "Closes and reopens of a deal, oldest first, with the analyses of LOST closes")
     @APIResponse(responseCode = "200", description = "The history")
     @APIResponse(responseCode = "404", description = "No such workspace or deal")
-    public OutcomeHistoryResponse history(@Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+    public OutcomeHistoryResponse history(@PathParam("workspaceId") String workspaceId,
                                           @PathParam("dealId") String dealId) {
         return OutcomeHistoryResponse.from(queries.outcomeHistory(PathIds.workspace(workspaceId), dealId(dealId)));
     }
@@ -263,12 +254,10 @@ public class DealResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LossAnalysisResponse.class)))
     @APIResponse(responseCode = "404", description = "No such workspace or deal, or the deal is not LOST (loss-analysis.not-found)")
-    public Response lossAnalysis(@Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+    public Response lossAnalysis(@PathParam("workspaceId") String workspaceId,
                                  @PathParam("dealId") String dealId) {
-        WorkspaceId ws = PathIds.workspace(workspaceId);
-        DealId id = dealId(dealId);
-        Deal deal = queries.get(ws, id);
-        return Response.ok(LossAnalysisResponse.from(queries.lossAnalysis(ws, id))).tag(ETags.of(deal.version())).build();
+        Deal deal = queries.lostDeal(PathIds.workspace(workspaceId), dealId(dealId));
+        return Response.ok(LossAnalysisResponse.from(deal.lossAnalysis())).tag(ETags.of(deal.version())).build();
     }
 
     @PUT
@@ -281,12 +270,10 @@ public class DealResource {
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
     @APIResponse(responseCode = "404", description = "No such workspace or deal")
     @APIResponse(responseCode = "409", description = "The deal is not LOST (deal.not-lost)")
-    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag")
     @APIResponse(responseCode = "422", description = "A loss rule is broken or an id does not resolve")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response amendLossAnalysis(@Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+    public Response amendLossAnalysis(@PathParam("workspaceId") String workspaceId,
                                       @PathParam("dealId") String dealId,
-                                      @Parameter(description = Api.IF_MATCH_DESCRIPTION, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                       @Valid @NotNull LossAnalysisRequest body) {
         long expected = ETags.requireIfMatch(ifMatch);
         Deal deal = amend.amend(PathIds.workspace(workspaceId), dealId(dealId), expected, body.toDraft());

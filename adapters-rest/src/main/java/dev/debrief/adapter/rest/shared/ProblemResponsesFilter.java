@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 import java.util.LinkedHashMap;
@@ -59,6 +60,11 @@ public class ProblemResponsesFilter implements OASFilter {
         if (operation.getResponses() == null) {
             return;
         }
+        if (operation.getParameters() != null) {
+            for (Parameter parameter : operation.getParameters()) {
+                describe(operation, parameter);
+            }
+        }
         operation.getResponses().addAPIResponse("406", described("The Accept header allows no media type this operation produces"));
         if (operation.getRequestBody() != null) {
             operation.getResponses().addAPIResponse("415", described("The body's Content-Type is not one this operation accepts"));
@@ -71,6 +77,21 @@ public class ProblemResponsesFilter implements OASFilter {
             }
         }
         operation.getResponses().setAPIResponses(new LinkedHashMap<>(sorted));
+    }
+
+    /** Path ids and If-Match mean the same everywhere: described once, here. */
+    private static void describe(Operation operation, Parameter parameter) {
+        if (parameter.getIn() == Parameter.In.PATH && "workspaceId".equals(parameter.getName())) {
+            parameter.setDescription("The workspace's id");
+        }
+        if (parameter.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(parameter.getName())) {
+            parameter.setRequired(true);
+            parameter.setDescription("The ETag you last read (the version in quotes, e.g. \"3\")");
+            operation.getResponses().addAPIResponse("412", described(
+                    "If-Match is not the current ETag: someone changed the resource since you read it; read it again (precondition.failed)"));
+            operation.getResponses().addAPIResponse("428", described(
+                    "If-Match is missing: writes to an existing deal or analysis must name the version they change (precondition.required)"));
+        }
     }
 
     private static APIResponse described(String description) {

@@ -51,7 +51,7 @@ public class LossReasonResource {
     @APIResponse(responseCode = "200", description = "The reasons")
     @APIResponse(responseCode = "404", description = "No such workspace")
     public LossReasonResponse.ListResponse list(
-            @Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+            @PathParam("workspaceId") String workspaceId,
             @Parameter(description = "Include archived reasons") @QueryParam("includeArchived") @DefaultValue("false") boolean includeArchived) {
         return new LossReasonResponse.ListResponse(queries.list(PathIds.workspace(workspaceId), includeArchived).stream()
                 .map(LossReasonResponse::from).toList());
@@ -65,7 +65,7 @@ public class LossReasonResource {
     @APIResponse(responseCode = "404", description = "No such workspace")
     @APIResponse(responseCode = "409", description = "The code or name is taken")
     @APIResponse(responseCode = "422", description = "The code is not UPPER_SNAKE_CASE")
-    public Response add(@Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+    public Response add(@PathParam("workspaceId") String workspaceId,
                         @Valid @NotNull LossReasonRequest body, @Context UriInfo uri) {
         LossReasonResponse created = LossReasonResponse.from(add.add(new AddLossReasonUseCase.AddLossReasonCommand(
                 PathIds.workspace(workspaceId), body.code(), body.name(), body.category(), body.defaultControllability())));
@@ -80,7 +80,7 @@ public class LossReasonResource {
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields (the code can't be sent: it never changes)")
     @APIResponse(responseCode = "404", description = "No such workspace or reason")
     @APIResponse(responseCode = "409", description = "The name is taken")
-    public LossReasonResponse change(@Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+    public LossReasonResponse change(@PathParam("workspaceId") String workspaceId,
                                      @PathParam("reasonId") String reasonId,
                                      @Valid @NotNull LossReasonChangeRequest body) {
         LossReasonId id = new LossReasonId(PathIds.uuid(reasonId, "loss-reason.not-found", "loss reason"));

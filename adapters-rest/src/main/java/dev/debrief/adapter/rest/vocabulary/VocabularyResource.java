@@ -63,7 +63,7 @@ public class VocabularyResource {
     @APIResponse(responseCode = "200", description = "The entries")
     @APIResponse(responseCode = "404", description = "No such workspace or vocabulary")
     public VocabularyEntryResponse.ListResponse list(
-            @Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+            @PathParam("workspaceId") String workspaceId,
             @Parameter(description = "Which vocabulary", schema = @Schema(type = SchemaType.STRING, enumeration = {"stages", "segments", "personas", "lead-sources", "teams"}))
             @PathParam("vocabulary") String vocabulary,
             @Parameter(description = "Include archived entries") @QueryParam("includeArchived") @DefaultValue("false") boolean includeArchived) {
@@ -81,7 +81,7 @@ public class VocabularyResource {
     @APIResponse(responseCode = "409", description = "The code or name is taken in this vocabulary")
     @APIResponse(responseCode = "422", description = "The code is not UPPER_SNAKE_CASE")
     public Response add(
-            @Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+            @PathParam("workspaceId") String workspaceId,
             @Parameter(description = "Which vocabulary", schema = @Schema(type = SchemaType.STRING, enumeration = {"stages", "segments", "personas", "lead-sources", "teams"}))
             @PathParam("vocabulary") String vocabulary,
             @Valid @NotNull VocabularyEntryRequest body, @Context UriInfo uri) {
@@ -99,7 +99,7 @@ public class VocabularyResource {
     @APIResponse(responseCode = "404", description = "No such workspace, vocabulary or entry")
     @APIResponse(responseCode = "409", description = "The name is taken in this vocabulary")
     public VocabularyEntryResponse change(
-            @Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+            @PathParam("workspaceId") String workspaceId,
             @Parameter(description = "Which vocabulary", schema = @Schema(type = SchemaType.STRING, enumeration = {"stages", "segments", "personas", "lead-sources", "teams"}))
             @PathParam("vocabulary") String vocabulary,
             @PathParam("entryId") String entryId,
@@ -117,7 +117,7 @@ public class VocabularyResource {
     @APIResponse(responseCode = "404", description = "No such workspace")
     @APIResponse(responseCode = "422", description = "The order does not list every stage exactly once")
     public VocabularyEntryResponse.ListResponse reorder(
-            @Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+            @PathParam("workspaceId") String workspaceId,
             @Valid @NotNull StageOrderRequest body) {
         List<VocabularyEntryId> order = body.order().stream().map(VocabularyEntryId::new).toList();
         return new VocabularyEntryResponse.ListResponse(reorder.reorder(PathIds.workspace(workspaceId), order)

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -62,7 +61,7 @@ public class WorkspaceResource {
     @Operation(operationId = "getWorkspace", summary = "Get a workspace")
     @APIResponse(responseCode = "200", description = "The workspace")
     @APIResponse(responseCode = "404", description = "No such workspace")
-    public WorkspaceResponse get(@Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId) {
+    public WorkspaceResponse get(@PathParam("workspaceId") String workspaceId) {
         return WorkspaceResponse.from(queries.get(PathIds.workspace(workspaceId)));
     }
 
@@ -73,7 +72,7 @@ public class WorkspaceResource {
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
     @APIResponse(responseCode = "404", description = "No such workspace")
     @APIResponse(responseCode = "422", description = "Unknown time zone or currency")
-    public WorkspaceResponse update(@Parameter(description = Api.WORKSPACE_ID_DESCRIPTION) @PathParam("workspaceId") String workspaceId,
+    public WorkspaceResponse update(@PathParam("workspaceId") String workspaceId,
                                     @Valid @NotNull WorkspaceRequest body) {
         return WorkspaceResponse.from(update.update(new UpdateWorkspaceUseCase.UpdateWorkspaceCommand(
                 PathIds.workspace(workspaceId), body.name(), body.timeZone(), body.defaultCurrency())));

@@ -11,7 +11,6 @@ import dev.debrief.application.port.out.workspace.WorkspaceRepository;
 import dev.debrief.application.service.workspace.Workspaces;
 import dev.debrief.domain.deal.Deal;
 import dev.debrief.domain.deal.DealId;
-import dev.debrief.domain.deal.LossAnalysis;
 import dev.debrief.domain.deal.Outcome;
 import dev.debrief.domain.shared.InvalidInput;
 import dev.debrief.domain.shared.NotFound;
@@ -58,13 +57,13 @@ public class DealQueryService implements DealQueries {
     }
 
     @Override
-    public LossAnalysis lossAnalysis(WorkspaceId workspaceId, DealId dealId) {
+    public Deal lostDeal(WorkspaceId workspaceId, DealId dealId) {
         Deal deal = get(workspaceId, dealId);
         if (deal.outcome() != Outcome.LOST || deal.lossAnalysis() == null) {
             throw new NotFound("loss-analysis.not-found",
                     "Deal " + dealId + " is " + deal.outcome() + ": only a LOST deal has a current loss analysis");
         }
-        return deal.lossAnalysis();
+        return deal;
     }
 
     @Override

@@ -72,7 +72,7 @@ public class DealService implements CreateDealUseCase, ReviseDealUseCase, Delete
     @Override
     public Deal close(CloseDealCommand command) {
         Workspace workspace = Workspaces.require(workspaces, command.workspaceId());
-        Deal deal = lockForWrite(command.workspaceId(), command.dealId(), command.expectedVersion());
+        Deal deal = lock(command.workspaceId(), command.dealId(), command.expectedVersion());
         LocalDate today = LocalDate.now(clock.withZone(workspace.timeZone()));
         deal.close(command.outcome(), command.closedOn(), command.lossAnalysis(), lookups(command.workspaceId()),
                 today, clock.instant());
@@ -95,6 +95,11 @@ public class DealService implements CreateDealUseCase, ReviseDealUseCase, Delete
 
     private Deal lockForWrite(WorkspaceId workspaceId, DealId dealId, long expectedVersion) {
         Workspaces.require(workspaces, workspaceId);
+        return lock(workspaceId, dealId, expectedVersion);
+    }
+
+    /** Locks the deal's row for the rest of the transaction, then checks the version the client saw. */
+    private Deal lock(WorkspaceId workspaceId, DealId dealId, long expectedVersion) {
         Deal deal = deals.lockById(workspaceId, dealId).orElseThrow(() -> DealQueryService.notFound(dealId));
         deal.requireVersion(expectedVersion);
         return deal;

@@ -197,7 +197,7 @@ class DealQueryServiceTest {
     void findsNoLossAnalysisForAnOpenDeal() {
         Deal deal = create("Open one").get(0);
 
-        assertRejected(NotFound.class, "loss-analysis.not-found", () -> app.dealQueries.lossAnalysis(workspace, deal.id()));
+        assertRejected(NotFound.class, "loss-analysis.not-found", () -> app.dealQueries.lostDeal(workspace, deal.id()));
     }
 
     @Test
@@ -205,7 +205,7 @@ class DealQueryServiceTest {
         Deal deal = create("Won one").get(0);
         app.deals.close(new CloseDealCommand(workspace, deal.id(), 0, Outcome.WON, LocalDate.parse("2025-03-01"), null));
 
-        assertRejected(NotFound.class, "loss-analysis.not-found", () -> app.dealQueries.lossAnalysis(workspace, deal.id()));
+        assertRejected(NotFound.class, "loss-analysis.not-found", () -> app.dealQueries.lostDeal(workspace, deal.id()));
     }
 
     @Test

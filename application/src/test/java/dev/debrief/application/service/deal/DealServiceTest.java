@@ -148,7 +148,7 @@ class DealServiceTest {
         assertThat(lost.version()).isEqualTo(1);
         assertThat(lost.outcome()).isEqualTo(Outcome.LOST);
         assertThat(lost.closedOn()).isEqualTo(TODAY);
-        LossAnalysis analysis = app.dealQueries.lossAnalysis(workspace, deal.id());
+        LossAnalysis analysis = app.dealQueries.lostDeal(workspace, deal.id()).lossAnalysis();
         assertThat(analysis.primaryReason().reasonId()).isEqualTo(research.id());
         assertThat(analysis.primaryReason().controllable()).isTrue();
         assertThat(analysis.stageLostAtId()).isEqualTo(discovery.id());
@@ -243,7 +243,7 @@ class DealServiceTest {
         assertThat(history.get(0).analysis()).usingRecursiveComparison().isEqualTo(analysis);
         assertThat(history.get(1).analysis()).isNull();
         assertRejected(NotFound.class, "loss-analysis.not-found",
-                () -> app.dealQueries.lossAnalysis(workspace, lost.id()));
+                () -> app.dealQueries.lostDeal(workspace, lost.id()));
     }
 
     @Test
@@ -262,7 +262,7 @@ class DealServiceTest {
 
         assertThat(amended.version()).isEqualTo(2);
         assertThat(amended.lossAnalysis().id()).isEqualTo(lost.lossAnalysis().id());
-        LossAnalysis current = app.dealQueries.lossAnalysis(workspace, lost.id());
+        LossAnalysis current = app.dealQueries.lostDeal(workspace, lost.id()).lossAnalysis();
         assertThat(current.primaryReason().reasonId()).isEqualTo(timing.id());
         assertThat(current.primaryReason().controllable()).isFalse();
         assertThat(current.stageLostAtId()).isEqualTo(proposal.id());
@@ -295,7 +295,7 @@ class DealServiceTest {
 
         assertRejected(VersionMismatch.class, VersionMismatch.CODE,
                 () -> app.deals.amend(workspace, lost.id(), 0, analysis(timing, proposal)));
-        assertThat(app.dealQueries.lossAnalysis(workspace, lost.id()).primaryReason().reasonId())
+        assertThat(app.dealQueries.lostDeal(workspace, lost.id()).lossAnalysis().primaryReason().reasonId())
                 .isEqualTo(research.id());
     }
 

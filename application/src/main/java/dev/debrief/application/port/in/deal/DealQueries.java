@@ -17,8 +17,11 @@ public interface DealQueries {
 
     DealPage list(WorkspaceId workspaceId, DealFilter filter, DealSort sort, String cursor, int limit);
 
-    /** The current loss analysis; @throws dev.debrief.domain.shared.NotFound when the deal is not LOST. */
-    LossAnalysis lossAnalysis(WorkspaceId workspaceId, DealId dealId);
+    /**
+     * A LOST deal, whose {@code lossAnalysis()} is its current analysis.
+     * @throws dev.debrief.domain.shared.NotFound {@code deal.not-found}, or {@code loss-analysis.not-found} when the deal is not LOST
+     */
+    Deal lostDeal(WorkspaceId workspaceId, DealId dealId);
 
     List<HistoryEntry> outcomeHistory(WorkspaceId workspaceId, DealId dealId);
 
