@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 
 /** Small helpers to set up data through the public API, as a client would. */
 public final class Api {
@@ -56,5 +60,27 @@ public final class Api {
                 "stageLostAtId", vocabularyId(workspaceId, "stages", "PROPOSAL"),
                 "fit", "GOOD_FIT",
                 "whatWeWouldDoDifferently", "Send the revised quote the same day");
+    }
+
+    /**
+     * Asserts an RFC 9457 answer: this status and stable code, served as application/problem+json,
+     * with an X-Request-Id header that the problem's instance names.
+     */
+    public static ValidatableResponse problem(ValidatableResponse response, int status, String code) {
+        response.statusCode(status)
+                .header("Content-Type", matchesPattern("application/problem\\+json(;.*)?"))
+                .header("X-Request-Id", not(emptyOrNullString()))
+                .body("status", equalTo(status))
+                .body("code", equalTo(code))
+                .body("type", equalTo("https://debrief.dev/problems/" + code))
+                .body("title", not(emptyOrNullString()))
+                .body("detail", not(emptyOrNullString()));
+        String requestId = response.extract().header("X-Request-Id");
+        return response.body("instance", equalTo("urn:debrief:request:" + requestId));
+    }
+
+    /** A workspace request body. */
+    public static Map<String, Object> workspace(String name, String timeZone, String defaultCurrency) {
+        return Map.of("name", name, "timeZone", timeZone, "defaultCurrency", defaultCurrency);
     }
 }
