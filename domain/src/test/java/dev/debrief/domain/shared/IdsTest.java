@@ -22,14 +22,15 @@ class IdsTest {
     void carriesTheMillisecondsInTheFirst48Bits() {
         long millis = 1_740_000_000_123L;
 
-        assertThat(Ids.newId(millis).getMostSignificantBits() >>> 16).isEqualTo(millis);
+        assertThat(new Ids.Generator().next(millis).getMostSignificantBits() >>> 16).isEqualTo(millis);
     }
 
     @Test
     void sortsLaterMillisecondsAfterEarlierOnes() {
         for (int i = 0; i < 1000; i++) {
-            UUID earlier = Ids.newId(1_740_000_000_000L);
-            UUID later = Ids.newId(1_740_000_000_001L);
+            Ids.Generator generator = new Ids.Generator();
+            UUID earlier = generator.next(1_740_000_000_000L);
+            UUID later = generator.next(1_740_000_000_001L);
             // Text order is PostgreSQL's uuid order (unsigned bytes), and UUID.compareTo agrees for today's times.
             assertThat(later.toString()).isGreaterThan(earlier.toString());
             assertThat(later).isGreaterThan(earlier);
@@ -38,11 +39,32 @@ class IdsTest {
 
     @Test
     void makesDistinctIdsWithinOneMillisecond() {
+        Ids.Generator generator = new Ids.Generator();
         Set<UUID> ids = new HashSet<>();
         for (int i = 0; i < 10_000; i++) {
-            ids.add(Ids.newId(1_740_000_000_000L));
+            ids.add(generator.next(1_740_000_000_000L));
         }
 
         assertThat(ids).hasSize(10_000);
+    }
+
+    @Test
+    void countsUpWithinOneMillisecondSoIdsAreInTheOrderTheyWereMade() {
+        Ids.Generator generator = new Ids.Generator();
+        UUID previous = generator.next(1_740_000_000_000L);
+        for (int i = 0; i < 10_000; i++) {
+            UUID next = generator.next(1_740_000_000_000L);
+            assertThat(next.toString()).isGreaterThan(previous.toString());
+            previous = next;
+        }
+        assertThat(previous.getMostSignificantBits() >>> 16).isGreaterThan(1_740_000_000_000L);
+    }
+
+    @Test
+    void neverGoesBackWhenTheClockDoes() {
+        Ids.Generator generator = new Ids.Generator();
+        UUID first = generator.next(1_740_000_000_500L);
+        UUID afterClockStepBack = generator.next(1_740_000_000_000L);
+        assertThat(afterClockStepBack.toString()).isGreaterThan(first.toString());
     }
 }
