@@ -177,6 +177,27 @@ class DealLifecycleTest {
                 .isEqualTo(1);
     }
 
+    /**
+     * Nothing cites deals yet (lessons will): a stand-in table with the restricting foreign key every
+     * citing table will have shows that such a citation turns the delete into a 409, with nothing deleted.
+     */
+    @Test
+    void aCitedDealCanNotBeDeleted() {
+        String id = Api.createDeal(ws, Map.of("name", "Cited",
+                "externalReference", Map.of("source", "hubspot", "externalId", "cited-1"))).statusCode(201).extract().path("id");
+        sql.execute("create table if not exists test_deal_citation (deal_id uuid not null references deal (id))");
+        sql.execute("insert into test_deal_citation (deal_id) values (?)", id);
+        try {
+            given().header("If-Match", "\"0\"").delete(DEAL, ws, id).then().statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("code", equalTo("deal.cited"));
+            assertThat(sql.count("select count(*) from deal where id = ?", id)).isEqualTo(1);
+            assertThat(sql.count("select count(*) from deal_tombstone where deal_id = ?", id)).isZero();
+        } finally {
+            sql.execute("delete from test_deal_citation where deal_id = ?", id);
+        }
+    }
+
     @Test
     void deletingALostDealRemovesItsAnalysisAndHistory() {
         String id = lostDeal();

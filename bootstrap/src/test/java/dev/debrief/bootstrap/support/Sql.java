@@ -34,6 +34,20 @@ public class Sql {
         }
     }
 
+    /** Runs a statement (DDL or DML) and returns the update count. */
+    public int execute(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                Object p = params[i];
+                s.setObject(i + 1, p instanceof String text && text.length() == 36 && text.charAt(8) == '-'
+                        ? UUID.fromString(text) : p);
+            }
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Rows of every Debrief table belonging to a workspace: a rejected request must not change it. */
     public long rowsOf(String workspaceId) {
         return count("""
