@@ -31,4 +31,9 @@ public class InMemoryWorkspaceRepository implements WorkspaceRepository {
         return Workspace.rehydrate(w.id(), w.name(), w.timeZone(), w.defaultCurrency(), w.createdAt(), w.updatedAt(),
                 version);
     }
+
+    @Override
+    public synchronized boolean any() {
+        return !workspaces.isEmpty();
+    }
 }

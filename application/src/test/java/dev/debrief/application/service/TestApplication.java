@@ -1,11 +1,17 @@
 package dev.debrief.application.service;
 
+import dev.debrief.application.fake.FixedAccessSettings;
+import dev.debrief.application.fake.InMemoryApiKeyRepository;
 import dev.debrief.application.fake.InMemoryDealRepository;
+import dev.debrief.application.fake.InMemoryMemberRepository;
 import dev.debrief.application.fake.InMemoryLossReasonRepository;
 import dev.debrief.application.fake.InMemoryVocabularyRepository;
 import dev.debrief.application.fake.InMemoryWorkspaceRepository;
 import dev.debrief.application.fake.MutableClock;
 import dev.debrief.application.port.in.workspace.CreateWorkspaceUseCase.CreateWorkspaceCommand;
+import dev.debrief.application.service.access.AccessService;
+import dev.debrief.application.service.access.ApiKeyService;
+import dev.debrief.application.service.access.FirstRunService;
 import dev.debrief.application.service.deal.DealQueryService;
 import dev.debrief.application.service.deal.DealService;
 import dev.debrief.application.service.taxonomy.LossReasonService;
@@ -25,9 +31,15 @@ public final class TestApplication {
     public final InMemoryVocabularyRepository vocabularyRepository = new InMemoryVocabularyRepository();
     public final InMemoryLossReasonRepository lossReasonRepository = new InMemoryLossReasonRepository();
     public final InMemoryDealRepository dealRepository = new InMemoryDealRepository();
+    public final InMemoryMemberRepository memberRepository = new InMemoryMemberRepository();
+    public final InMemoryApiKeyRepository apiKeyRepository = new InMemoryApiKeyRepository();
+    public final FixedAccessSettings settings = new FixedAccessSettings();
 
-    public final WorkspaceService workspaces =
-            new WorkspaceService(workspaceRepository, vocabularyRepository, lossReasonRepository, clock);
+    public final WorkspaceService workspaces = new WorkspaceService(workspaceRepository, vocabularyRepository,
+            lossReasonRepository, memberRepository, settings, clock);
+    public final AccessService access = new AccessService(workspaceRepository, memberRepository, apiKeyRepository, clock);
+    public final ApiKeyService apiKeys = new ApiKeyService(apiKeyRepository, clock);
+    public final FirstRunService firstRun = new FirstRunService(workspaceRepository, workspaces, apiKeyRepository, clock);
     public final VocabularyService vocabulary = new VocabularyService(workspaceRepository, vocabularyRepository);
     public final LossReasonService lossReasons = new LossReasonService(workspaceRepository, lossReasonRepository);
     public final DealService deals =

@@ -20,6 +20,14 @@ public class DatabaseInUse {
         embedded = database;
     }
 
+    /** Whether this process started the embedded default and Quarkus uses it. */
+    static boolean embeddedInUse() {
+        EmbeddedDatabase db = embedded;
+        String url = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue(DatabaseChoice.URL_KEY, String.class).orElse("");
+        return db != null && url.equals(db.jdbcUrl());
+    }
+
     void announce(@Observes StartupEvent event) {
         EmbeddedDatabase db = embedded;
         if (db != null && url.equals(db.jdbcUrl())) {

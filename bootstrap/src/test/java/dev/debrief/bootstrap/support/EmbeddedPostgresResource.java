@@ -8,10 +8,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** Starts the tests' PostgreSQL through the same code the service uses, in a temporary directory. */
+/**
+ * What the tests' application runs against: a PostgreSQL started through the same code the service
+ * uses, in a temporary directory, and a freshly generated identity-provider key pair whose public
+ * half the service trusts (so tests present real, signed tokens; see {@link Tokens}).
+ */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
     private EmbeddedDatabase database;
@@ -25,10 +30,14 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             throw new UncheckedIOException(e);
         }
         database = EmbeddedDatabase.start(directory);
-        return Map.of(
-                "quarkus.datasource.jdbc.url", database.jdbcUrl(),
-                "quarkus.datasource.username", EmbeddedDatabase.USER,
-                "quarkus.datasource.password", EmbeddedDatabase.PASSWORD);
+        Map<String, String> config = new HashMap<>();
+        config.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
+        config.put("quarkus.datasource.username", EmbeddedDatabase.USER);
+        config.put("quarkus.datasource.password", EmbeddedDatabase.PASSWORD);
+        config.put("mp.jwt.verify.publickey", Tokens.IDENTITY_PROVIDER.publicKeyPem());
+        config.put("mp.jwt.verify.issuer", Tokens.ISSUER);
+        config.put("mp.jwt.verify.audiences", Tokens.AUDIENCE);
+        return config;
     }
 
     @Override

@@ -48,6 +48,11 @@ public class JpaWorkspaceRepository implements WorkspaceRepository {
         return repository.findByIdOptional(id.value()).map(JpaWorkspaceRepository::toDomain);
     }
 
+    @Override
+    public boolean any() {
+        return repository.find("1 = 1").firstResultOptional().isPresent();
+    }
+
     private static Workspace toDomain(WorkspaceJpaEntity e) {
         return Workspace.rehydrate(new WorkspaceId(e.id), e.name, ZoneId.of(e.timeZone),
                 Currency.getInstance(e.defaultCurrency), e.createdAt, e.updatedAt, e.version);

@@ -25,6 +25,10 @@ import dev.debrief.domain.deal.DealId;
 import dev.debrief.domain.deal.Outcome;
 import dev.debrief.domain.shared.InvalidInput;
 import dev.debrief.domain.vocabulary.VocabularyEntryId;
+import dev.debrief.adapter.rest.access.Requires;
+import dev.debrief.domain.access.Right;
+import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -63,6 +67,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
+@Authenticated
 @Path(Api.WORKSPACE + "/deals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -105,6 +110,8 @@ public class DealResource {
     @APIResponse(responseCode = "404", description = "No such workspace")
     @APIResponse(responseCode = "409", description = "Another deal has this external reference")
     @APIResponse(responseCode = "422", description = "A vocabulary id does not resolve in this workspace (reference.not-found), is of the wrong kind, or is archived")
+    @Extension(name = "x-right", value = "WRITE_DEALS")
+    @Requires(Right.WRITE_DEALS)
     public Response create(@PathParam("workspaceId") String workspaceId,
                            @Valid @NotNull DealRequest body, @Context UriInfo uri) {
         Deal deal = create.create(PathIds.workspace(workspaceId), body.toDetails());
@@ -117,6 +124,8 @@ public class DealResource {
     @APIResponse(responseCode = "200", description = "A page of deals")
     @APIResponse(responseCode = "400", description = "A bad filter, sort, limit or cursor (e.g. a cursor made with other filters)")
     @APIResponse(responseCode = "404", description = "No such workspace")
+    @Extension(name = "x-right", value = "READ")
+    @Requires(Right.READ)
     public DealResponse.Page list(
             @PathParam("workspaceId") String workspaceId,
             @Parameter(description = "OPEN, WON, LOST or NO_DECISION", schema = @Schema(type = SchemaType.STRING, enumeration = {"OPEN", "WON", "LOST", "NO_DECISION"}))
@@ -156,6 +165,8 @@ public class DealResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
     @APIResponse(responseCode = "404", description = "No such workspace or deal")
+    @Extension(name = "x-right", value = "READ")
+    @Requires(Right.READ)
     public Response get(@PathParam("workspaceId") String workspaceId,
                         @PathParam("dealId") String dealId) {
         return withETag(queries.get(PathIds.workspace(workspaceId), dealId(dealId)));
@@ -175,6 +186,8 @@ public class DealResource {
     @APIResponse(responseCode = "409", description = "Another deal has this external reference")
     @APIResponse(responseCode = "415", description = "Not application/merge-patch+json")
     @APIResponse(responseCode = "422", description = "A vocabulary id does not resolve, is of the wrong kind, or is archived")
+    @Extension(name = "x-right", value = "WRITE_DEALS")
+    @Requires(Right.WRITE_DEALS)
     public Response update(@PathParam("workspaceId") String workspaceId,
                            @PathParam("dealId") String dealId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -192,6 +205,8 @@ public class DealResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such workspace or deal")
     @APIResponse(responseCode = "409", description = "Other records cite the deal")
+    @Extension(name = "x-right", value = "WRITE_DEALS")
+    @Requires(Right.WRITE_DEALS)
     public Response delete(@PathParam("workspaceId") String workspaceId,
                            @PathParam("dealId") String dealId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -210,6 +225,8 @@ public class DealResource {
     @APIResponse(responseCode = "404", description = "No such workspace or deal")
     @APIResponse(responseCode = "409", description = "The deal is already closed (deal.already-closed)")
     @APIResponse(responseCode = "422", description = "A loss rule is broken (loss-analysis.*, outcome.*) or an id does not resolve (reference.not-found)")
+    @Extension(name = "x-right", value = "WRITE_DEALS")
+    @Requires(Right.WRITE_DEALS)
     public Response close(@PathParam("workspaceId") String workspaceId,
                           @PathParam("dealId") String dealId,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -230,6 +247,8 @@ public class DealResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
     @APIResponse(responseCode = "404", description = "No such workspace or deal")
     @APIResponse(responseCode = "409", description = "The deal is open (deal.not-closed)")
+    @Extension(name = "x-right", value = "WRITE_DEALS")
+    @Requires(Right.WRITE_DEALS)
     public Response reopen(@PathParam("workspaceId") String workspaceId,
                            @PathParam("dealId") String dealId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -242,6 +261,8 @@ public class DealResource {
     @Operation(operationId = "getOutcomeHistory", summary = "Closes and reopens of a deal, oldest first, with the analyses of LOST closes")
     @APIResponse(responseCode = "200", description = "The history")
     @APIResponse(responseCode = "404", description = "No such workspace or deal")
+    @Extension(name = "x-right", value = "READ")
+    @Requires(Right.READ)
     public OutcomeHistoryResponse history(@PathParam("workspaceId") String workspaceId,
                                           @PathParam("dealId") String dealId) {
         return OutcomeHistoryResponse.from(queries.outcomeHistory(PathIds.workspace(workspaceId), dealId(dealId)));
@@ -254,6 +275,8 @@ public class DealResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LossAnalysisResponse.class)))
     @APIResponse(responseCode = "404", description = "No such workspace or deal, or the deal is not LOST (loss-analysis.not-found)")
+    @Extension(name = "x-right", value = "READ")
+    @Requires(Right.READ)
     public Response lossAnalysis(@PathParam("workspaceId") String workspaceId,
                                  @PathParam("dealId") String dealId) {
         Deal deal = queries.lostDeal(PathIds.workspace(workspaceId), dealId(dealId));
@@ -271,6 +294,8 @@ public class DealResource {
     @APIResponse(responseCode = "404", description = "No such workspace or deal")
     @APIResponse(responseCode = "409", description = "The deal is not LOST (deal.not-lost)")
     @APIResponse(responseCode = "422", description = "A loss rule is broken or an id does not resolve")
+    @Extension(name = "x-right", value = "WRITE_DEALS")
+    @Requires(Right.WRITE_DEALS)
     public Response amendLossAnalysis(@PathParam("workspaceId") String workspaceId,
                                       @PathParam("dealId") String dealId,
                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -8,12 +8,17 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.debrief.domain.shared.DomainException;
+import dev.debrief.domain.shared.Forbidden;
 import dev.debrief.domain.shared.InvalidInput;
 import dev.debrief.domain.shared.NotFound;
 import dev.debrief.domain.shared.ReferenceNotFound;
 import dev.debrief.domain.shared.RuleViolation;
 import dev.debrief.domain.shared.StateConflict;
 import dev.debrief.domain.shared.VersionMismatch;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -52,10 +57,26 @@ public class ProblemMappers {
             status = 412;
         } else if (e instanceof InvalidInput) {
             status = 400;
+        } else if (e instanceof Forbidden) {
+            status = 403;
         } else {
             status = 422;
         }
         return Problems.response(status, e.code(), e.getMessage(), fieldErrors(e.field(), e.getMessage()), context);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class})
+    public Response unauthenticated(RuntimeException e, RoutingContext context) {
+        return Response.fromResponse(Problems.response(401, "auth.unauthenticated",
+                        "Send a valid bearer token of your identity provider, or an API key (Authorization: Bearer dbk_...)",
+                        null, context))
+                .header("WWW-Authenticate", "Bearer realm=\"debrief\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, RoutingContext context) {
+        return Problems.response(403, Forbidden.CODE, "You may not do this", null, context);
     }
 
     @ServerExceptionMapper

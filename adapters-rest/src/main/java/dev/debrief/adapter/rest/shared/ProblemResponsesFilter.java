@@ -9,6 +9,11 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import dev.debrief.domain.access.Right;
+import dev.debrief.domain.access.Role;
+import dev.debrief.domain.access.Scope;
+import java.util.EnumSet;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 import java.util.LinkedHashMap;
@@ -27,17 +32,19 @@ public class ProblemResponsesFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final String EXAMPLE_REQUEST_ID = "4f9e1c2a-58b4-4a8e-9f8b-2d1c0b7a6e5f";
 
-    private static final Map<String, String[]> EXAMPLES = Map.of(
-            "400", new String[]{"validation.failed", "The request has invalid fields: see errors", "name", "must not be blank"},
-            "404", new String[]{"deal.not-found", "There is no deal 0192f0c4-5b1e-7a3c-9d2e-3f4a5b6c7d8e in this workspace", null, null},
-            "405", new String[]{"method.not-allowed", "This resource does not support the method: allowed are [GET, POST]", null, null},
-            "406", new String[]{"media-type.not-acceptable", "This resource answers with application/json (and application/problem+json for errors)", "Accept", "not acceptable"},
-            "409", new String[]{"deal.already-closed", "The deal is already closed as WON: reopen it first", null, null},
-            "412", new String[]{"precondition.failed", "The resource changed: you sent version 2 but it is at version 3. Fetch it again and reapply your change.", null, null},
-            "415", new String[]{"media-type.unsupported", "This resource does not accept a body of this Content-Type", "Content-Type", "unsupported"},
-            "422", new String[]{"loss-analysis.primary-reason-required", "A lost deal needs a primary reason from the workspace's taxonomy", "lossAnalysis.primaryReason", "A lost deal needs a primary reason from the workspace's taxonomy"},
-            "428", new String[]{"precondition.required", "This write needs an If-Match header with the ETag you last read, so that it can't silently overwrite someone else's change", "If-Match", "required"},
-            "500", new String[]{"internal.error", "The service failed; the request id identifies it in our logs", null, null});
+    private static final Map<String, String[]> EXAMPLES = Map.ofEntries(
+            Map.entry("400", new String[]{"validation.failed", "The request has invalid fields: see errors", "name", "must not be blank"}),
+            Map.entry("401", new String[]{"auth.unauthenticated", "Send a valid bearer token of your identity provider, or an API key (Authorization: Bearer dbk_...)", null, null}),
+            Map.entry("403", new String[]{"access.forbidden", "Your role REP does not allow this; it needs one of [ADMIN]", null, null}),
+            Map.entry("404", new String[]{"deal.not-found", "There is no deal 0192f0c4-5b1e-7a3c-9d2e-3f4a5b6c7d8e in this workspace", null, null}),
+            Map.entry("405", new String[]{"method.not-allowed", "This resource does not support the method: allowed are [GET, POST]", null, null}),
+            Map.entry("406", new String[]{"media-type.not-acceptable", "This resource answers with application/json (and application/problem+json for errors)", "Accept", "not acceptable"}),
+            Map.entry("409", new String[]{"deal.already-closed", "The deal is already closed as WON: reopen it first", null, null}),
+            Map.entry("412", new String[]{"precondition.failed", "The resource changed: you sent version 2 but it is at version 3. Fetch it again and reapply your change.", null, null}),
+            Map.entry("415", new String[]{"media-type.unsupported", "This resource does not accept a body of this Content-Type", "Content-Type", "unsupported"}),
+            Map.entry("422", new String[]{"loss-analysis.primary-reason-required", "A lost deal needs a primary reason from the workspace's taxonomy", "lossAnalysis.primaryReason", "A lost deal needs a primary reason from the workspace's taxonomy"}),
+            Map.entry("428", new String[]{"precondition.required", "This write needs an If-Match header with the ETag you last read, so that it can't silently overwrite someone else's change", "If-Match", "required"}),
+            Map.entry("500", new String[]{"internal.error", "The service failed; the request id identifies it in our logs", null, null}));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -46,6 +53,15 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         openAPI.getComponents().addSchema("Problem", problemSchema());
         openAPI.getComponents().addSchema("FieldError", fieldErrorSchema());
+        openAPI.getComponents().addSecurityScheme("person", OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                .description("A person's access token from the company's identity provider (OIDC), verified by signature, issuer, audience and expiry."));
+        openAPI.getComponents().addSecurityScheme("apiKey", OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("dbk_<prefix>_<secret>")
+                .description("An integration partner's API key as a bearer token (the primary form)."));
+        openAPI.getComponents().addSecurityScheme("apiKeyHeader", OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("X-Api-Key")
+                .description("The same API key in the X-Api-Key header."));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -65,6 +81,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 describe(operation, parameter);
             }
         }
+        declareRights(operation);
         operation.getResponses().addAPIResponse("406", described("The Accept header allows no media type this operation produces"));
         if (operation.getRequestBody() != null) {
             operation.getResponses().addAPIResponse("415", described("The body's Content-Type is not one this operation accepts"));
@@ -77,6 +94,53 @@ public class ProblemResponsesFilter implements OASFilter {
             }
         }
         operation.getResponses().setAPIResponses(new LinkedHashMap<>(sorted));
+    }
+
+    /**
+     * Every operation needs credentials. Its {@code x-right} (declared next to the {@code @Requires}
+     * that enforces it) becomes the roles and key scopes that may call it, read from {@link Right}.
+     */
+    private static void declareRights(Operation operation) {
+        operation.setSecurity(List.of(
+                OASFactory.createSecurityRequirement().addScheme("person"),
+                OASFactory.createSecurityRequirement().addScheme("apiKey"),
+                OASFactory.createSecurityRequirement().addScheme("apiKeyHeader")));
+        operation.getResponses().addAPIResponse("401", described(
+                "No credentials, or credentials that don't verify (auth.unauthenticated); the response carries WWW-Authenticate"));
+        // SmallRye copies a method's @Extension onto its responses too; it belongs to the operation only.
+        operation.getResponses().removeExtension("x-right");
+        operation.getResponses().getAPIResponses().values().forEach(response -> response.removeExtension("x-right"));
+        Object declared = operation.getExtensions() == null ? null : operation.getExtensions().get("x-right");
+        if (declared == null) {
+            return;
+        }
+        String right = declared.toString();
+        switch (right) {
+            case "AUTHENTICATED" -> {
+                operation.addExtension("x-roles", List.of("ADMIN", "MANAGER", "REP"));
+                operation.addExtension("x-scopes", List.of("any"));
+            }
+            case "PERSON" -> {
+                operation.addExtension("x-roles", List.of("any authenticated person"));
+                operation.addExtension("x-scopes", List.of());
+                operation.getResponses().addAPIResponse("403", described(
+                        "API keys can't do this, or the bootstrap-admin setting excludes you (access.forbidden)"));
+            }
+            default -> {
+                Right parsed = Right.valueOf(right);
+                operation.addExtension("x-roles", parsed.roles().stream().map(Enum::name).toList());
+                operation.addExtension("x-scopes", parsed.scopes().stream().map(Scope::value).toList());
+                if (!parsed.roles().containsAll(EnumSet.allOf(Role.class)) || !parsed.scopes().containsAll(EnumSet.allOf(Scope.class))) {
+                    operation.getResponses().addAPIResponse("403", described(
+                            "Your role or key scopes don't grant " + right + " (access.forbidden)"));
+                }
+                operation.getResponses().addAPIResponse("404", described(
+                        operation.getResponses().getAPIResponse("404") == null
+                                ? "No such workspace, or you are not a member of it (the same answer: no existence leak)"
+                                : operation.getResponses().getAPIResponse("404").getDescription()
+                                + "; also when you are not a member of the workspace"));
+            }
+        }
     }
 
     /** Path ids and If-Match mean the same everywhere: described once, here. */

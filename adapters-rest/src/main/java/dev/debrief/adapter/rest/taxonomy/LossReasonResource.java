@@ -6,6 +6,10 @@ import dev.debrief.application.port.in.taxonomy.AddLossReasonUseCase;
 import dev.debrief.application.port.in.taxonomy.ChangeLossReasonUseCase;
 import dev.debrief.application.port.in.taxonomy.LossReasonQueries;
 import dev.debrief.domain.taxonomy.LossReasonId;
+import dev.debrief.adapter.rest.access.Requires;
+import dev.debrief.domain.access.Right;
+import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Authenticated
 @Path(Api.WORKSPACE + "/loss-reasons")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -50,6 +55,8 @@ public class LossReasonResource {
     @Operation(operationId = "listLossReasons", summary = "List the taxonomy, by category then name")
     @APIResponse(responseCode = "200", description = "The reasons")
     @APIResponse(responseCode = "404", description = "No such workspace")
+    @Extension(name = "x-right", value = "READ")
+    @Requires(Right.READ)
     public LossReasonResponse.ListResponse list(
             @PathParam("workspaceId") String workspaceId,
             @Parameter(description = "Include archived reasons") @QueryParam("includeArchived") @DefaultValue("false") boolean includeArchived) {
@@ -65,6 +72,8 @@ public class LossReasonResource {
     @APIResponse(responseCode = "404", description = "No such workspace")
     @APIResponse(responseCode = "409", description = "The code or name is taken")
     @APIResponse(responseCode = "422", description = "The code is not UPPER_SNAKE_CASE")
+    @Extension(name = "x-right", value = "ADMINISTER")
+    @Requires(Right.ADMINISTER)
     public Response add(@PathParam("workspaceId") String workspaceId,
                         @Valid @NotNull LossReasonRequest body, @Context UriInfo uri) {
         LossReasonResponse created = LossReasonResponse.from(add.add(new AddLossReasonUseCase.AddLossReasonCommand(
@@ -80,6 +89,8 @@ public class LossReasonResource {
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields (the code can't be sent: it never changes)")
     @APIResponse(responseCode = "404", description = "No such workspace or reason")
     @APIResponse(responseCode = "409", description = "The name is taken")
+    @Extension(name = "x-right", value = "ADMINISTER")
+    @Requires(Right.ADMINISTER)
     public LossReasonResponse change(@PathParam("workspaceId") String workspaceId,
                                      @PathParam("reasonId") String reasonId,
                                      @Valid @NotNull LossReasonChangeRequest body) {

@@ -9,6 +9,10 @@ import dev.debrief.application.port.in.vocabulary.VocabularyQueries;
 import dev.debrief.domain.shared.NotFound;
 import dev.debrief.domain.vocabulary.VocabularyEntryId;
 import dev.debrief.domain.vocabulary.VocabularyKind;
+import dev.debrief.adapter.rest.access.Requires;
+import dev.debrief.domain.access.Right;
+import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 /** Pipeline stages, segments, buyer personas, lead sources and teams: one mechanism for all five. */
+@Authenticated
 @Path(Api.WORKSPACE + "/vocabularies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -62,6 +67,8 @@ public class VocabularyResource {
     @Operation(operationId = "listVocabularyEntries", summary = "List a vocabulary's entries, by position then name")
     @APIResponse(responseCode = "200", description = "The entries")
     @APIResponse(responseCode = "404", description = "No such workspace or vocabulary")
+    @Extension(name = "x-right", value = "READ")
+    @Requires(Right.READ)
     public VocabularyEntryResponse.ListResponse list(
             @PathParam("workspaceId") String workspaceId,
             @Parameter(description = "Which vocabulary", schema = @Schema(type = SchemaType.STRING, enumeration = {"stages", "segments", "personas", "lead-sources", "teams"}))
@@ -80,6 +87,8 @@ public class VocabularyResource {
     @APIResponse(responseCode = "404", description = "No such workspace or vocabulary")
     @APIResponse(responseCode = "409", description = "The code or name is taken in this vocabulary")
     @APIResponse(responseCode = "422", description = "The code is not UPPER_SNAKE_CASE")
+    @Extension(name = "x-right", value = "ADMINISTER")
+    @Requires(Right.ADMINISTER)
     public Response add(
             @PathParam("workspaceId") String workspaceId,
             @Parameter(description = "Which vocabulary", schema = @Schema(type = SchemaType.STRING, enumeration = {"stages", "segments", "personas", "lead-sources", "teams"}))
@@ -98,6 +107,8 @@ public class VocabularyResource {
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
     @APIResponse(responseCode = "404", description = "No such workspace, vocabulary or entry")
     @APIResponse(responseCode = "409", description = "The name is taken in this vocabulary")
+    @Extension(name = "x-right", value = "ADMINISTER")
+    @Requires(Right.ADMINISTER)
     public VocabularyEntryResponse change(
             @PathParam("workspaceId") String workspaceId,
             @Parameter(description = "Which vocabulary", schema = @Schema(type = SchemaType.STRING, enumeration = {"stages", "segments", "personas", "lead-sources", "teams"}))
@@ -116,6 +127,8 @@ public class VocabularyResource {
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
     @APIResponse(responseCode = "404", description = "No such workspace")
     @APIResponse(responseCode = "422", description = "The order does not list every stage exactly once")
+    @Extension(name = "x-right", value = "ADMINISTER")
+    @Requires(Right.ADMINISTER)
     public VocabularyEntryResponse.ListResponse reorder(
             @PathParam("workspaceId") String workspaceId,
             @Valid @NotNull StageOrderRequest body) {

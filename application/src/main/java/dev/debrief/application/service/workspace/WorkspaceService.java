@@ -3,9 +3,14 @@ package dev.debrief.application.service.workspace;
 import dev.debrief.application.port.in.workspace.CreateWorkspaceUseCase;
 import dev.debrief.application.port.in.workspace.UpdateWorkspaceUseCase;
 import dev.debrief.application.port.in.workspace.WorkspaceQueries;
+import dev.debrief.application.port.out.access.AccessSettings;
+import dev.debrief.application.port.out.access.MemberRepository;
 import dev.debrief.application.port.out.taxonomy.LossReasonRepository;
 import dev.debrief.application.port.out.vocabulary.VocabularyRepository;
 import dev.debrief.application.port.out.workspace.WorkspaceRepository;
+import dev.debrief.domain.access.Member;
+import dev.debrief.domain.access.Principal;
+import dev.debrief.domain.shared.Forbidden;
 import dev.debrief.domain.taxonomy.DefaultTaxonomy;
 import dev.debrief.domain.vocabulary.DefaultVocabulary;
 import dev.debrief.domain.workspace.Workspace;
@@ -23,23 +28,39 @@ public class WorkspaceService implements CreateWorkspaceUseCase, UpdateWorkspace
     private final WorkspaceRepository workspaces;
     private final VocabularyRepository vocabulary;
     private final LossReasonRepository reasons;
+    private final MemberRepository members;
+    private final AccessSettings settings;
     private final Clock clock;
 
     @Inject
     public WorkspaceService(WorkspaceRepository workspaces, VocabularyRepository vocabulary,
-                            LossReasonRepository reasons, Clock clock) {
+                            LossReasonRepository reasons, MemberRepository members, AccessSettings settings,
+                            Clock clock) {
         this.workspaces = workspaces;
         this.vocabulary = vocabulary;
         this.reasons = reasons;
+        this.members = members;
+        this.settings = settings;
         this.clock = clock;
     }
 
     @Override
     public Workspace create(CreateWorkspaceCommand command) {
+        Principal.Person creator = command.creator();
+        if (creator != null) {
+            settings.bootstrapAdminEmail().ifPresent(email -> {
+                if (!creator.emailVerified() || creator.email() == null || !creator.email().equalsIgnoreCase(email.strip())) {
+                    throw new Forbidden("Only the bootstrap admin (DEBRIEF_BOOTSTRAP_ADMIN_EMAIL, with a verified email) may create workspaces");
+                }
+            });
+        }
         Workspace workspace = workspaces.save(
                 Workspace.create(command.name(), command.timeZone(), command.defaultCurrency(), clock.instant()));
         DefaultVocabulary.forNewWorkspace(workspace.id()).forEach(vocabulary::save);
         DefaultTaxonomy.forNewWorkspace(workspace.id()).forEach(reasons::save);
+        if (creator != null) {
+            members.save(Member.founder(workspace.id(), creator, clock.instant()));
+        }
         return workspace;
     }
 

@@ -11,4 +11,7 @@ public interface WorkspaceRepository {
     Workspace save(Workspace workspace);
 
     Optional<Workspace> findById(WorkspaceId id);
+
+    /** Whether any workspace exists at all. */
+    boolean any();
 }

@@ -1,0 +1,71 @@
+package dev.debrief.adapter.persistence.access;
+
+import dev.debrief.application.port.out.access.ApiKeyRepository;
+import dev.debrief.domain.access.ApiKey;
+import dev.debrief.domain.access.ApiKeyId;
+import dev.debrief.domain.access.Scope;
+import dev.debrief.domain.workspace.WorkspaceId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class JpaApiKeyRepository implements ApiKeyRepository {
+
+    private final ApiKeyPanacheRepository repository;
+
+    @Inject
+    JpaApiKeyRepository(ApiKeyPanacheRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public ApiKey save(ApiKey key) {
+        ApiKeyJpaEntity entity = repository.findById(key.id().value());
+        boolean isNew = entity == null;
+        if (isNew) {
+            entity = new ApiKeyJpaEntity();
+            entity.id = key.id().value();
+            entity.workspaceId = key.workspaceId().value();
+            entity.name = key.name();
+            entity.prefix = key.prefix();
+            entity.secretHash = key.secretHash();
+            entity.scopes = key.scopes().stream().map(Scope::name).sorted().toArray(String[]::new);
+            entity.expiresAt = key.expiresAt();
+            entity.createdAt = key.createdAt();
+        }
+        entity.revokedAt = key.revokedAt();
+        if (isNew) {
+            repository.persist(entity);
+        }
+        repository.flush();
+        return toDomain(entity);
+    }
+
+    @Override
+    public Optional<ApiKey> findByPrefix(String prefix) {
+        return repository.find("prefix", prefix).firstResultOptional().map(JpaApiKeyRepository::toDomain);
+    }
+
+    @Override
+    public Optional<ApiKey> findById(WorkspaceId workspaceId, ApiKeyId id) {
+        return repository.find("id = ?1 and workspaceId = ?2", id.value(), workspaceId.value())
+                .firstResultOptional().map(JpaApiKeyRepository::toDomain);
+    }
+
+    @Override
+    public List<ApiKey> list(WorkspaceId workspaceId) {
+        return repository.find("workspaceId = ?1 order by createdAt desc, id", workspaceId.value())
+                .stream().map(JpaApiKeyRepository::toDomain).toList();
+    }
+
+    private static ApiKey toDomain(ApiKeyJpaEntity e) {
+        return ApiKey.rehydrate(new ApiKeyId(e.id), new WorkspaceId(e.workspaceId), e.name, e.prefix, e.secretHash,
+                Arrays.stream(e.scopes).map(Scope::valueOf).collect(Collectors.toSet()), e.expiresAt, e.revokedAt,
+                e.createdAt);
+    }
+}

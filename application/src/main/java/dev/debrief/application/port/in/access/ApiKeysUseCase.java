@@ -1,0 +1,20 @@
+package dev.debrief.application.port.in.access;
+
+import dev.debrief.domain.access.Access;
+import dev.debrief.domain.access.ApiKey;
+import dev.debrief.domain.access.ApiKeyId;
+import dev.debrief.domain.access.Scope;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** An admin's management of the workspace's API keys. */
+public interface ApiKeysUseCase {
+
+    ApiKey.Issued issue(Access access, String name, Set<Scope> scopes, Instant expiresAt);
+
+    ApiKey revoke(Access access, ApiKeyId id);
+
+    List<ApiKey> list(Access access);
+}

@@ -1,0 +1,70 @@
+package dev.debrief.application.service.access;
+
+import dev.debrief.application.port.in.access.AuthenticateApiKeyUseCase;
+import dev.debrief.application.port.in.access.MeQueries;
+import dev.debrief.application.port.in.access.ResolveAccessUseCase;
+import dev.debrief.application.port.out.access.ApiKeyRepository;
+import dev.debrief.application.port.out.access.MemberRepository;
+import dev.debrief.application.port.out.workspace.WorkspaceRepository;
+import dev.debrief.domain.access.Access;
+import dev.debrief.domain.access.ApiKey;
+import dev.debrief.domain.access.Principal;
+import dev.debrief.domain.shared.NotFound;
+import dev.debrief.domain.workspace.WorkspaceId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+@Transactional
+public class AccessService implements ResolveAccessUseCase, AuthenticateApiKeyUseCase, MeQueries {
+
+    private final WorkspaceRepository workspaces;
+    private final MemberRepository members;
+    private final ApiKeyRepository keys;
+    private final Clock clock;
+
+    @Inject
+    public AccessService(WorkspaceRepository workspaces, MemberRepository members, ApiKeyRepository keys, Clock clock) {
+        this.workspaces = workspaces;
+        this.members = members;
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    @Override
+    public Access resolve(Principal principal, WorkspaceId workspaceId) {
+        if (principal instanceof Principal.KeyHolder key) {
+            if (key.workspaceId().equals(workspaceId)) {
+                return new Access(workspaceId, new Access.KeyActor(key.keyId(), key.scopes()));
+            }
+        } else if (principal instanceof Principal.Person person) {
+            Optional<Access> member = members.findByIdentity(workspaceId, person.issuer(), person.subject())
+                    .map(m -> new Access(workspaceId, new Access.MemberActor(m.id(), m.role())));
+            if (member.isPresent()) {
+                return member.get();
+            }
+        }
+        throw new NotFound("workspace.not-found", "Workspace " + workspaceId + " does not exist");
+    }
+
+    @Override
+    public Optional<Principal.KeyHolder> authenticate(String secret) {
+        String prefix = ApiKey.prefixOf(secret);
+        if (prefix == null) {
+            return Optional.empty();
+        }
+        return keys.findByPrefix(prefix).filter(key -> key.accepts(secret, clock.instant())).map(ApiKey::holder);
+    }
+
+    @Override
+    public List<Membership> memberships(Principal.Person person) {
+        return members.findAllByIdentity(person.issuer(), person.subject()).stream()
+                .flatMap(m -> workspaces.findById(m.workspaceId()).map(w -> new Membership(w, m)).stream())
+                .toList();
+    }
+}

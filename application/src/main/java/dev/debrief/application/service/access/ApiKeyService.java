@@ -1,0 +1,54 @@
+package dev.debrief.application.service.access;
+
+import dev.debrief.application.port.in.access.ApiKeysUseCase;
+import dev.debrief.application.port.out.access.ApiKeyRepository;
+import dev.debrief.domain.access.Access;
+import dev.debrief.domain.access.ApiKey;
+import dev.debrief.domain.access.ApiKeyId;
+import dev.debrief.domain.access.Right;
+import dev.debrief.domain.access.Scope;
+import dev.debrief.domain.shared.NotFound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+@ApplicationScoped
+@Transactional
+public class ApiKeyService implements ApiKeysUseCase {
+
+    private final ApiKeyRepository keys;
+    private final Clock clock;
+
+    @Inject
+    public ApiKeyService(ApiKeyRepository keys, Clock clock) {
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    @Override
+    public ApiKey.Issued issue(Access access, String name, Set<Scope> scopes, Instant expiresAt) {
+        access.require(Right.ADMINISTER);
+        ApiKey.Issued issued = ApiKey.issue(access.workspaceId(), name, scopes, expiresAt, clock.instant());
+        return new ApiKey.Issued(keys.save(issued.key()), issued.secret());
+    }
+
+    @Override
+    public ApiKey revoke(Access access, ApiKeyId id) {
+        access.require(Right.ADMINISTER);
+        ApiKey key = keys.findById(access.workspaceId(), id)
+                .orElseThrow(() -> new NotFound("api-key.not-found", "There is no API key " + id + " in this workspace"));
+        key.revoke(clock.instant());
+        return keys.save(key);
+    }
+
+    @Override
+    public List<ApiKey> list(Access access) {
+        access.require(Right.ADMINISTER);
+        return keys.list(access.workspaceId());
+    }
+}

@@ -1,0 +1,33 @@
+package dev.debrief.bootstrap.support;
+
+import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
+import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
+import io.restassured.RestAssured;
+import io.restassured.filter.Filter;
+
+/**
+ * Every test request carries a real token of "alice" unless it carries its own credentials
+ * (Authorization or X-Api-Key) or asks to go without ({@link #ANONYMOUS}). Alice creates the
+ * workspaces the tests use, so she is their ADMIN.
+ */
+public class AuthenticateAsAlice implements QuarkusTestBeforeEachCallback {
+
+    public static final String ALICE = "alice";
+    /** Header a test sets to send no credentials at all; removed before the request leaves. */
+    public static final String ANONYMOUS = "X-Test-Anonymous";
+
+    private static final Filter ALICE_UNLESS_SAID_OTHERWISE = (request, response, context) -> {
+        if (request.getHeaders().hasHeaderWithName(ANONYMOUS)) {
+            request.removeHeader(ANONYMOUS);
+        } else if (!request.getHeaders().hasHeaderWithName("Authorization")
+                && !request.getHeaders().hasHeaderWithName("X-Api-Key")) {
+            request.header("Authorization", "Bearer " + Tokens.person(ALICE));
+        }
+        return context.next(request, response);
+    };
+
+    @Override
+    public void beforeEach(QuarkusTestMethodContext context) {
+        RestAssured.replaceFiltersWith(ALICE_UNLESS_SAID_OTHERWISE);
+    }
+}

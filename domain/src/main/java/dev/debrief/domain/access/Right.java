@@ -1,0 +1,42 @@
+package dev.debrief.domain.access;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What an operation needs, and which roles and key scopes grant it. This enum is the
+ * authorization matrix: the REST adapter enforces it and publishes it in the contract
+ * ({@code x-roles}, {@code x-scopes}), and docs/authorization.md explains it.
+ */
+public enum Right {
+    /** Read anything in the workspace. */
+    READ(EnumSet.allOf(Role.class), EnumSet.of(Scope.DEALS_READ, Scope.DEALS_WRITE, Scope.ADMIN)),
+    /** Create, change, close, reopen, delete deals and their analyses. */
+    WRITE_DEALS(EnumSet.allOf(Role.class), EnumSet.of(Scope.DEALS_WRITE, Scope.ADMIN)),
+    /** The workspace itself, its vocabularies, taxonomy and API keys. */
+    ADMINISTER(EnumSet.of(Role.ADMIN), EnumSet.of(Scope.ADMIN));
+
+    private final Set<Role> roles;
+    private final Set<Scope> scopes;
+
+    Right(Set<Role> roles, Set<Scope> scopes) {
+        this.roles = roles;
+        this.scopes = scopes;
+    }
+
+    public Set<Role> roles() {
+        return EnumSet.copyOf(roles);
+    }
+
+    public Set<Scope> scopes() {
+        return EnumSet.copyOf(scopes);
+    }
+
+    public boolean grantedTo(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean grantedBy(Set<Scope> keyScopes) {
+        return keyScopes.stream().anyMatch(scopes::contains);
+    }
+}
