@@ -83,4 +83,10 @@ public final class Api {
     public static Map<String, Object> workspace(String name, String timeZone, String defaultCurrency) {
         return Map.of("name", name, "timeZone", timeZone, "defaultCurrency", defaultCurrency);
     }
+
+    /** A new API key of the workspace with one scope; returns its secret. */
+    public static String createApiKey(String workspaceId, String... scopes) {
+        return given().contentType(ContentType.JSON).body(Map.of("name", "Key " + System.nanoTime(), "scopes", List.of(scopes)))
+                .post("/api/v1/workspaces/{ws}/api-keys", workspaceId).then().statusCode(201).extract().path("secret");
+    }
 }

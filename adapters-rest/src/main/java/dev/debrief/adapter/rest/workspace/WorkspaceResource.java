@@ -6,6 +6,7 @@ import dev.debrief.application.port.in.workspace.CreateWorkspaceUseCase;
 import dev.debrief.application.port.in.workspace.UpdateWorkspaceUseCase;
 import dev.debrief.application.port.in.workspace.WorkspaceQueries;
 import dev.debrief.adapter.rest.access.Callers;
+import dev.debrief.adapter.rest.access.PeopleOnly;
 import dev.debrief.adapter.rest.access.Requires;
 import dev.debrief.domain.access.Right;
 import io.quarkus.security.Authenticated;
@@ -60,6 +61,7 @@ public class WorkspaceResource {
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
     @APIResponse(responseCode = "422", description = "Unknown time zone or currency")
     @Extension(name = "x-right", value = "PERSON")
+    @PeopleOnly
     public Response create(@Valid @NotNull WorkspaceRequest body, @Context UriInfo uri) {
         WorkspaceResponse created = WorkspaceResponse.from(create.create(
                 new CreateWorkspaceUseCase.CreateWorkspaceCommand(body.name(), body.timeZone(), body.defaultCurrency(),

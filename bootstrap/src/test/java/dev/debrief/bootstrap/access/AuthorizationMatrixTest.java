@@ -1,0 +1,183 @@
+package dev.debrief.bootstrap.access;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.debrief.application.port.out.access.MemberRepository;
+import dev.debrief.bootstrap.support.Api;
+import dev.debrief.bootstrap.support.AuthenticateAsAlice;
+import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
+import dev.debrief.bootstrap.support.Tokens;
+import dev.debrief.domain.access.Member;
+import dev.debrief.domain.access.Principal;
+import dev.debrief.domain.access.Role;
+import dev.debrief.domain.workspace.WorkspaceId;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The authorization matrix, driven by the served contract: for every operation, no credentials is
+ * 401, a caller from another workspace is 404, and each role and each key scope is let through or
+ * refused (403) exactly as the operation's x-roles / x-scopes declare. A new endpoint is covered
+ * without anyone adding it here; one without declared rights fails.
+ */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+class AuthorizationMatrixTest {
+
+    @Inject
+    MemberRepository members;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void everyOperationAnswersEachCallerAsItsDeclaredRightsSay() throws Exception {
+        Fixture f = new Fixture();
+        JsonNode contract = json.readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
+        List<String> failures = new ArrayList<>();
+        int cases = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = contract.get("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                String method = op.getKey().toUpperCase();
+                JsonNode operation = op.getValue();
+                String name = method + " " + path.getKey();
+                if (!operation.has("x-roles") || !operation.has("x-scopes")) {
+                    failures.add(name + ": declares no rights (x-right)");
+                    continue;
+                }
+                List<String> roles = strings(operation.get("x-roles"));
+                List<String> scopes = strings(operation.get("x-scopes"));
+                String url = f.url(path.getKey());
+
+                cases++;
+                expect(failures, name + " without credentials", call(method, url, operation, f.anonymous()), 401);
+
+                if (path.getKey().contains("{workspaceId}")) {
+                    cases++;
+                    expect(failures, name + " as a member of another workspace",
+                            call(method, url, operation, f.as(Tokens.person("outsider-bob"))), 404);
+                }
+                for (Map.Entry<String, String> member : f.roleTokens.entrySet()) {
+                    cases++;
+                    boolean allowed = roles.contains(member.getKey()) || roles.contains("any authenticated person");
+                    allowedOrForbidden(failures, name + " as " + member.getKey(),
+                            call(method, url, operation, f.as(member.getValue())), allowed);
+                }
+                for (Map.Entry<String, String> key : f.scopeKeys.entrySet()) {
+                    cases++;
+                    boolean allowed = scopes.contains(key.getKey()) || scopes.contains("any");
+                    allowedOrForbidden(failures, name + " with a " + key.getKey() + " key",
+                            call(method, url, operation, f.withKey(key.getValue())), allowed);
+                }
+            }
+        }
+        System.out.println("Authorization matrix: " + cases + " cases");
+        assertThat(cases).isGreaterThan(150);
+        assertThat(failures).isEmpty();
+    }
+
+    private static void expect(List<String> failures, String what, Response response, int status) {
+        if (response.statusCode() != status) {
+            failures.add(what + ": expected " + status + " but was " + response.statusCode() + " " + response.asString());
+        } else if (!response.contentType().startsWith("application/problem+json")) {
+            failures.add(what + ": not a problem+json");
+        }
+    }
+
+    private static void allowedOrForbidden(List<String> failures, String what, Response response, boolean allowed) {
+        int status = response.statusCode();
+        if (allowed && (status == 401 || status == 403 || status == 404 && response.asString().contains("workspace.not-found"))) {
+            failures.add(what + ": should be let through but was " + status + " " + response.asString());
+        }
+        if (!allowed && status != 403) {
+            failures.add(what + ": should be 403 but was " + status + " " + response.asString());
+        }
+        if (status >= 500) {
+            failures.add(what + ": " + status + " " + response.asString());
+        }
+    }
+
+    private static Response call(String method, String url, JsonNode operation, RequestSpecification request) {
+        JsonNode body = operation.path("requestBody").path("content");
+        if (!body.isMissingNode()) {
+            String contentType = body.fieldNames().next();
+            request = request.contentType(contentType).body("{}");
+        }
+        for (JsonNode parameter : operation.path("parameters")) {
+            if ("header".equals(parameter.path("in").asText()) && "If-Match".equals(parameter.path("name").asText())) {
+                request = request.header("If-Match", "\"999\"");
+            }
+        }
+        return request.request(method, url);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
+    /** A workspace with something behind every path, members of each role and keys of each scope. */
+    final class Fixture {
+        final String ws = Api.createWorkspace();
+        final String deal = Api.createDeal(ws, "Matrix deal");
+        final String segment = Api.addVocabularyEntry(ws, "segments", "Matrix segment");
+        final String reason = Api.reasonId(ws, "OTHER");
+        final Map<String, String> roleTokens = new LinkedHashMap<>();
+        final Map<String, String> scopeKeys = new LinkedHashMap<>();
+        final String key;
+
+        Fixture() {
+            roleTokens.put("ADMIN", Tokens.person(AuthenticateAsAlice.ALICE));
+            roleTokens.put("MANAGER", member("matrix-manager-" + UUID.randomUUID(), Role.MANAGER));
+            roleTokens.put("REP", member("matrix-rep-" + UUID.randomUUID(), Role.REP));
+            for (String scope : List.of("deals:read", "deals:write", "insights:read", "admin")) {
+                scopeKeys.put(scope, Api.createApiKey(ws, scope));
+            }
+            Api.createApiKey(ws, "deals:read"); // the one DELETE …/api-keys/{keyId} revokes
+            key = given().get("/api/v1/workspaces/{ws}/api-keys", ws).then().statusCode(200).extract().path("items[0].id");
+        }
+
+        String member(String name, Role role) {
+            Principal.Person person = new Principal.Person(Tokens.ISSUER, "sub-" + name, name + "@example.com", true, name);
+            QuarkusTransaction.requiringNew().run(() -> members.save(Member.join(new WorkspaceId(UUID.fromString(ws)),
+                    person, role, Instant.now())));
+            return Tokens.person(name);
+        }
+
+        String url(String template) {
+            return template.replace("{workspaceId}", ws).replace("{dealId}", deal).replace("{vocabulary}", "segments")
+                    .replace("{entryId}", segment).replace("{reasonId}", reason).replace("{keyId}", key);
+        }
+
+        RequestSpecification anonymous() {
+            return given().header(AuthenticateAsAlice.ANONYMOUS, "true").accept(ContentType.JSON);
+        }
+
+        RequestSpecification as(String token) {
+            return given().header("Authorization", "Bearer " + token).accept(ContentType.JSON);
+        }
+
+        RequestSpecification withKey(String secret) {
+            return given().header("Authorization", "Bearer " + secret).accept(ContentType.JSON);
+        }
+    }
+}
