@@ -15,6 +15,12 @@ class InMemoryDealRepositoryTest extends DealRepositoryContract {
     private final InMemoryVocabularyRepository vocabulary = new InMemoryVocabularyRepository();
     private final InMemoryLossReasonRepository reasons = new InMemoryLossReasonRepository();
     private final InMemoryDealRepository deals = new InMemoryDealRepository();
+    private final InMemoryMemberRepository members = new InMemoryMemberRepository();
+
+    @Override
+    protected dev.debrief.application.port.out.access.MemberRepository members() {
+        return members;
+    }
 
     @Override
     protected WorkspaceRepository workspaces() {

@@ -12,11 +12,15 @@ import dev.debrief.application.port.in.workspace.CreateWorkspaceUseCase.CreateWo
 import dev.debrief.application.service.access.AccessService;
 import dev.debrief.application.service.access.ApiKeyService;
 import dev.debrief.application.service.access.FirstRunService;
+import dev.debrief.application.service.access.MemberService;
 import dev.debrief.application.service.deal.DealQueryService;
 import dev.debrief.application.service.deal.DealService;
 import dev.debrief.application.service.taxonomy.LossReasonService;
 import dev.debrief.application.service.vocabulary.VocabularyService;
 import dev.debrief.application.service.workspace.WorkspaceService;
+import dev.debrief.domain.access.Access;
+import dev.debrief.domain.access.MemberId;
+import dev.debrief.domain.access.Role;
 import dev.debrief.domain.taxonomy.LossReason;
 import dev.debrief.domain.vocabulary.VocabularyEntry;
 import dev.debrief.domain.vocabulary.VocabularyKind;
@@ -42,8 +46,9 @@ public final class TestApplication {
     public final FirstRunService firstRun = new FirstRunService(workspaceRepository, workspaces, apiKeyRepository, clock);
     public final VocabularyService vocabulary = new VocabularyService(workspaceRepository, vocabularyRepository);
     public final LossReasonService lossReasons = new LossReasonService(workspaceRepository, lossReasonRepository);
-    public final DealService deals =
-            new DealService(workspaceRepository, vocabularyRepository, lossReasonRepository, dealRepository, clock);
+    public final DealService deals = new DealService(workspaceRepository, vocabularyRepository, lossReasonRepository,
+            memberRepository, dealRepository, clock);
+    public final MemberService members = new MemberService(memberRepository, vocabularyRepository, clock);
     public final DealQueryService dealQueries =
             new DealQueryService(workspaceRepository, dealRepository, dealRepository);
 
@@ -63,5 +68,10 @@ public final class TestApplication {
     public LossReason reason(WorkspaceId workspaceId, String code) {
         return lossReasonRepository.list(workspaceId).stream().filter(r -> r.code().equals(code)).findFirst()
                 .orElseThrow(() -> new AssertionError("no loss reason " + code));
+    }
+
+    /** An ADMIN member's access to the workspace, for services that take the caller. */
+    public Access admin(WorkspaceId workspaceId) {
+        return new Access(workspaceId, new Access.MemberActor(MemberId.newId(), Role.ADMIN));
     }
 }

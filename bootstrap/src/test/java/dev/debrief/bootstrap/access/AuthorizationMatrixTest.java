@@ -144,6 +144,9 @@ class AuthorizationMatrixTest {
         final Map<String, String> roleTokens = new LinkedHashMap<>();
         final Map<String, String> scopeKeys = new LinkedHashMap<>();
         final String key;
+        final String invited = given().contentType(ContentType.JSON)
+                .body(Map.of("email", "matrix-" + UUID.randomUUID() + "@example.com", "role", "REP"))
+                .post("/api/v1/workspaces/{ws}/members", ws).then().statusCode(201).extract().path("id");
 
         Fixture() {
             roleTokens.put("ADMIN", Tokens.person(AuthenticateAsAlice.ALICE));
@@ -165,7 +168,7 @@ class AuthorizationMatrixTest {
 
         String url(String template) {
             return template.replace("{workspaceId}", ws).replace("{dealId}", deal).replace("{vocabulary}", "segments")
-                    .replace("{entryId}", segment).replace("{reasonId}", reason).replace("{keyId}", key);
+                    .replace("{entryId}", segment).replace("{reasonId}", reason).replace("{keyId}", key).replace("{memberId}", invited);
         }
 
         RequestSpecification anonymous() {

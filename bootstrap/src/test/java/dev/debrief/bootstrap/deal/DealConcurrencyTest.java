@@ -67,7 +67,7 @@ class DealConcurrencyTest {
         assertThat(sql.count("select count(*) from loss_analysis where deal_id = ?", id)).isEqualTo(1);
     }
 
-    interface Writer {
+    public interface Writer {
         Callable<Integer> writer(int index);
     }
 

@@ -48,7 +48,8 @@ class DealLifecycleTest {
         Map<String, Object> body = new HashMap<>();
         body.put("name", "  Acme renewal ");
         body.put("account", "Acme");
-        body.put("owner", Map.of("id", "0192f0c4-5b1e-7a3c-9d2e-3f4a5b6c7d8e", "displayName", "Jane Doe"));
+        String alice = Api.myMemberId(ws);
+        body.put("ownerId", alice);
         body.put("teamId", team);
         body.put("amount", Map.of("value", 48000.5, "currency", "EUR"));
         body.put("stageId", stage);
@@ -73,7 +74,8 @@ class DealLifecycleTest {
 
         given().get(DEAL, ws, id).then().statusCode(200)
                 .header("ETag", "\"0\"")
-                .body("owner.displayName", equalTo("Jane Doe"))
+                .body("owner.id", equalTo(Api.myMemberId(ws)))
+                .body("owner.displayName", equalTo("alice"))
                 .body("teamId", equalTo(team))
                 .body("segmentId", equalTo(segment))
                 .body("pitchedTermMonths", equalTo(12))

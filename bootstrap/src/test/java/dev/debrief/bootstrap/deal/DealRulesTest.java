@@ -85,7 +85,8 @@ class DealRulesTest {
             "{\"name\":\"x\",\"version\":3}|400|body.unknown-field|version",
             "{\"name\":\"x\",\"outcome\":\"WON\"}|400|body.unknown-field|outcome",
             "{\"name\":\"x\",\"createdAt\":\"2026-01-01T00:00:00Z\"}|400|body.unknown-field|createdAt",
-            "{\"name\":\"x\",\"owner\":{\"id\":\"0192f0c4-5b1e-7a3c-9d2e-3f4a5b6c7d8e\"}}|400|validation.failed|owner.displayName",
+            "{\"name\":\"x\",\"owner\":{\"id\":\"0192f0c4-5b1e-7a3c-9d2e-3f4a5b6c7d8e\"}}|400|body.unknown-field|owner",
+            "{\"name\":\"x\",\"ownerId\":\"0192f0c4-5b1e-7a3c-9d2e-3f4a5b6c7d8e\"}|422|reference.not-found|ownerId",
             "{\"name\":\"x\"|400|body.malformed|body",
             "[]|400|body.invalid-type|body",
     })

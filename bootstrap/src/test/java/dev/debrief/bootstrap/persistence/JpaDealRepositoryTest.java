@@ -34,6 +34,14 @@ class JpaDealRepositoryTest extends DealRepositoryContract {
     @Inject
     DealListing listing;
 
+    @Inject
+    dev.debrief.application.port.out.access.MemberRepository members;
+
+    @Override
+    protected dev.debrief.application.port.out.access.MemberRepository members() {
+        return members;
+    }
+
     @Override
     protected VocabularyRepository vocabulary() {
         return vocabulary;

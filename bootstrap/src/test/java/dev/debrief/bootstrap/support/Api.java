@@ -89,4 +89,10 @@ public final class Api {
         return given().contentType(ContentType.JSON).body(Map.of("name", "Key " + System.nanoTime(), "scopes", List.of(scopes)))
                 .post("/api/v1/workspaces/{ws}/api-keys", workspaceId).then().statusCode(201).extract().path("secret");
     }
+
+    /** The caller's member id in the workspace (from GET /me). */
+    public static String myMemberId(String workspaceId) {
+        return given().get("/api/v1/me").then().statusCode(200).extract()
+                .path("workspaces.find { it.id == '" + workspaceId + "' }.memberId");
+    }
 }

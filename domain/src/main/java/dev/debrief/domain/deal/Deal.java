@@ -1,5 +1,7 @@
 package dev.debrief.domain.deal;
 
+import dev.debrief.domain.access.Member;
+import dev.debrief.domain.access.MemberId;
 import dev.debrief.domain.shared.DomainException;
 import dev.debrief.domain.shared.ReferenceNotFound;
 import dev.debrief.domain.shared.RuleViolation;
@@ -53,7 +55,8 @@ public final class Deal {
 
     public static Deal open(WorkspaceId workspaceId, DealDetails details, Lookups lookups, Instant now) {
         checkVocabulary(details, null, lookups);
-        return new Deal(DealId.newId(), workspaceId, details, Outcome.OPEN, null, null, now, now, 0);
+        return new Deal(DealId.newId(), workspaceId, withOwnerName(details, null, lookups), Outcome.OPEN, null, null,
+                now, now, 0);
     }
 
     public static Deal rehydrate(DealId id, WorkspaceId workspaceId, DealDetails details, Outcome outcome,
@@ -71,7 +74,7 @@ public final class Deal {
 
     public void revise(DealDetails newDetails, Lookups lookups, Instant now) {
         checkVocabulary(newDetails, details, lookups);
-        this.details = newDetails;
+        this.details = withOwnerName(newDetails, details, lookups);
         this.updatedAt = now;
     }
 
@@ -143,6 +146,25 @@ public final class Deal {
         check(next.personaId(), current == null ? null : current.personaId(), VocabularyKind.PERSONA, "personaId", lookups);
         check(next.leadSourceId(), current == null ? null : current.leadSourceId(), VocabularyKind.LEAD_SOURCE,
                 "leadSourceId", lookups);
+    }
+
+    /**
+     * The owner must be a member of the workspace; their display name is copied in. A removed member
+     * can't be made owner anew, but stays owner of the deals they had.
+     */
+    private static DealDetails withOwnerName(DealDetails next, DealDetails current, Lookups lookups) {
+        MemberRef owner = next.owner();
+        if (owner == null) {
+            return next;
+        }
+        Member member = lookups.member(new MemberId(owner.id()))
+                .orElseThrow(() -> new ReferenceNotFound("Member", owner.id(), "ownerId"));
+        boolean held = current != null && current.owner() != null && current.owner().id().equals(owner.id());
+        if (member.removedAt() != null && !held) {
+            throw new RuleViolation("deal.owner-removed", "The member " + member.displayName()
+                    + " was removed from the workspace and can't be given deals", "ownerId");
+        }
+        return next.withOwner(new MemberRef(owner.id(), member.displayName()));
     }
 
     private static void check(VocabularyEntryId next, VocabularyEntryId current, VocabularyKind kind, String field,

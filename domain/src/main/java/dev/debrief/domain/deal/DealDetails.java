@@ -35,4 +35,9 @@ public record DealDetails(
         competitor = Text.optional(competitor, NAME_MAX, "competitor");
         riskTags = riskTags == null || riskTags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(riskTags));
     }
+
+    public DealDetails withOwner(MemberRef newOwner) {
+        return new DealDetails(name, account, newOwner, teamId, amount, stageId, segmentId, personaId, leadSourceId,
+                pitchedAt, pitchedTerm, riskTags, competitor, externalReference);
+    }
 }

@@ -1,5 +1,7 @@
 package dev.debrief.domain.deal;
 
+import dev.debrief.domain.access.Member;
+import dev.debrief.domain.access.MemberId;
 import dev.debrief.domain.taxonomy.LossReason;
 import dev.debrief.domain.taxonomy.LossReasonId;
 import dev.debrief.domain.vocabulary.VocabularyEntry;
@@ -13,4 +15,7 @@ public interface Lookups {
     Optional<VocabularyEntry> vocabularyEntry(VocabularyEntryId id);
 
     Optional<LossReason> lossReason(LossReasonId id);
+
+    /** A member of the workspace, removed or not (a removed member still owns their deals). */
+    Optional<Member> member(MemberId id);
 }

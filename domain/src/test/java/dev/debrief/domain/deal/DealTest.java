@@ -37,9 +37,10 @@ class DealTest {
     private final VocabularyEntry discovery = lookups.stage("Discovery");
     private final VocabularyEntry proposal = lookups.stage("Proposal");
     private final LossReason research = lookups.reason("Wrong research", PREPARATION, YES);
+    private final dev.debrief.domain.access.Member ada = lookups.member("Ada", dev.debrief.domain.access.Role.REP);
 
     private DealDetails details(VocabularyEntryId stageId) {
-        return new DealDetails("Acme rollout", "Acme", new MemberRef(UUID.randomUUID(), "Ada"), null,
+        return new DealDetails("Acme rollout", "Acme", new MemberRef(ada.id().value(), null), null,
                 new Money(new BigDecimal("1000"), Currency.getInstance("EUR")), stageId, null, null, null,
                 LocalDate.parse("2025-02-01"), new ContractTerm(12), Set.of(RiskTag.NEW_MARKET), null, null);
     }
@@ -347,13 +348,26 @@ class DealTest {
     }
 
     @Test
+    void fillsInTheOwnersNameFromTheMember() {
+        assertThat(openDeal().details().owner()).isEqualTo(new MemberRef(ada.id().value(), "Ada"));
+    }
+
+    @Test
+    void rejectsAnOwnerWhoIsNotAMember() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Deal.open(lookups.workspaceId, details(null).withOwner(new MemberRef(UUID.randomUUID(), null)),
+                lookups, CREATED))
+                .isInstanceOf(dev.debrief.domain.shared.ReferenceNotFound.class)
+                .extracting("field").isEqualTo("ownerId");
+    }
+
+    @Test
     void revisesTheDetails() {
         Deal deal = openDeal();
         DealDetails revised = withField(details(proposal.id()), VocabularyKind.STAGE, proposal.id());
 
         deal.revise(revised, lookups, CLOSED);
 
-        assertThat(deal.details()).isEqualTo(revised);
+        assertThat(deal.details()).isEqualTo(revised.withOwner(new MemberRef(ada.id().value(), "Ada")));
         assertThat(deal.updatedAt()).isEqualTo(CLOSED);
         assertThat(deal.createdAt()).isEqualTo(CREATED);
     }

@@ -1,5 +1,9 @@
 package dev.debrief.domain.deal;
 
+import dev.debrief.domain.access.Member;
+import dev.debrief.domain.access.MemberId;
+import dev.debrief.domain.access.Principal;
+import dev.debrief.domain.access.Role;
 import dev.debrief.domain.taxonomy.Controllability;
 import dev.debrief.domain.taxonomy.LossReason;
 import dev.debrief.domain.taxonomy.LossReasonId;
@@ -9,6 +13,7 @@ import dev.debrief.domain.vocabulary.VocabularyEntryId;
 import dev.debrief.domain.vocabulary.VocabularyKind;
 import dev.debrief.domain.workspace.WorkspaceId;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +24,14 @@ final class TestLookups implements Lookups {
     final WorkspaceId workspaceId = WorkspaceId.newId();
     private final Map<VocabularyEntryId, VocabularyEntry> entries = new HashMap<>();
     private final Map<LossReasonId, LossReason> reasons = new HashMap<>();
+    private final Map<MemberId, Member> members = new HashMap<>();
+
+    Member member(String name, Role role) {
+        Member member = Member.join(workspaceId, new Principal.Person("https://idp.test", "sub-" + name,
+                name + "@example.com", true, name), role, Instant.parse("2025-01-01T00:00:00Z"));
+        members.put(member.id(), member);
+        return member;
+    }
 
     VocabularyEntry entry(VocabularyKind kind, String name) {
         VocabularyEntry entry = VocabularyEntry.create(workspaceId, kind, null, name, entries.size() + 1);
@@ -39,6 +52,11 @@ final class TestLookups implements Lookups {
     @Override
     public Optional<VocabularyEntry> vocabularyEntry(VocabularyEntryId id) {
         return Optional.ofNullable(entries.get(id));
+    }
+
+    @Override
+    public Optional<Member> member(MemberId id) {
+        return Optional.ofNullable(members.get(id));
     }
 
     @Override

@@ -18,10 +18,10 @@ public class MemberJpaEntity {
     @Column(name = "workspace_id", nullable = false)
     public UUID workspaceId;
 
-    @Column(nullable = false, length = 500)
+    @Column(length = 500)
     public String issuer;
 
-    @Column(nullable = false, length = 255)
+    @Column(length = 255)
     public String subject;
 
     @Column(length = 320)
@@ -33,6 +33,12 @@ public class MemberJpaEntity {
     @Column(nullable = false, length = 10)
     public String role;
 
+    @Column(name = "team_id")
+    public UUID teamId;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    @Column(name = "removed_at")
+    public Instant removedAt;
 }

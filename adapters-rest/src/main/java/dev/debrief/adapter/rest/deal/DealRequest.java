@@ -33,7 +33,7 @@ import java.util.UUID;
 public record DealRequest(
         @NotBlank @Size(max = 200) @Schema(examples = "Acme Corp platform renewal", maxLength = 200) String name,
         @Size(max = 200) @Schema(examples = "Acme Corp", maxLength = 200) String account,
-        @Valid @Schema(description = "Who owns the deal") Owner owner,
+        @Schema(description = "The member who owns the deal. A REP who gives none owns it; a REP can't name someone else") UUID ownerId,
         @Schema(description = "A team of the workspace") UUID teamId,
         @Valid Amount amount,
         @Schema(description = "The pipeline stage the deal is at (or reached)") UUID stageId,
@@ -48,8 +48,8 @@ public record DealRequest(
 
     @Schema(name = "Owner")
     public record Owner(
-            @NotNull @Schema(examples = "0192f0c4-5b1e-7a3c-9d2e-3f4a5b6c7d8e") UUID id,
-            @NotBlank @Size(max = 200) @Schema(examples = "Jane Doe") String displayName) {
+            @Schema(description = "A member of the workspace", examples = "0192f0c4-5b1e-7a3c-9d2e-3f4a5b6c7d8e") UUID id,
+            @Schema(description = "The member's display name", examples = "Jane Doe") String displayName) {
     }
 
     @Schema(name = "Amount")
@@ -67,7 +67,7 @@ public record DealRequest(
 
     DealDetails toDetails() {
         return new DealDetails(name, account,
-                owner == null ? null : new MemberRef(owner.id(), owner.displayName()),
+                ownerId == null ? null : new MemberRef(ownerId, null),
                 entry(teamId),
                 amount == null ? null : new Money(amount.value(), Workspace.currency(amount.currency(), "amount.currency")),
                 entry(stageId), entry(segmentId), entry(personaId), entry(leadSourceId),
@@ -80,7 +80,7 @@ public record DealRequest(
 
     static DealRequest from(DealDetails d) {
         return new DealRequest(d.name(), d.account(),
-                d.owner() == null ? null : new Owner(d.owner().id(), d.owner().displayName()),
+                d.owner() == null ? null : d.owner().id(),
                 uuid(d.teamId()),
                 d.amount() == null ? null : new Amount(d.amount().amount(), d.amount().currency().getCurrencyCode()),
                 uuid(d.stageId()), uuid(d.segmentId()), uuid(d.personaId()), uuid(d.leadSourceId()),

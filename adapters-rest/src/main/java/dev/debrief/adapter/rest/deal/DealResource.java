@@ -25,6 +25,7 @@ import dev.debrief.domain.deal.DealId;
 import dev.debrief.domain.deal.Outcome;
 import dev.debrief.domain.shared.InvalidInput;
 import dev.debrief.domain.vocabulary.VocabularyEntryId;
+import dev.debrief.adapter.rest.access.Callers;
 import dev.debrief.adapter.rest.access.Requires;
 import dev.debrief.domain.access.Right;
 import io.quarkus.security.Authenticated;
@@ -85,11 +86,12 @@ public class DealResource {
     private final DealQueries queries;
     private final ObjectMapper json;
     private final Validator validator;
+    private final Callers callers;
 
     @Inject
     public DealResource(CreateDealUseCase create, ReviseDealUseCase revise, DeleteDealUseCase delete,
                         CloseDealUseCase close, ReopenDealUseCase reopen, AmendLossAnalysisUseCase amend,
-                        DealQueries queries, ObjectMapper json, Validator validator) {
+                        DealQueries queries, ObjectMapper json, Validator validator, Callers callers) {
         this.create = create;
         this.revise = revise;
         this.delete = delete;
@@ -99,6 +101,7 @@ public class DealResource {
         this.queries = queries;
         this.json = json;
         this.validator = validator;
+        this.callers = callers;
     }
 
     @POST
@@ -109,12 +112,12 @@ public class DealResource {
     @APIResponse(responseCode = "400", description = "Malformed body, invalid or server-owned fields")
     @APIResponse(responseCode = "404", description = "No such workspace")
     @APIResponse(responseCode = "409", description = "Another deal has this external reference")
-    @APIResponse(responseCode = "422", description = "A vocabulary id does not resolve in this workspace (reference.not-found), is of the wrong kind, or is archived")
+    @APIResponse(responseCode = "422", description = "A vocabulary or member id does not resolve in this workspace (reference.not-found), is of the wrong kind, or is archived")
     @Extension(name = "x-right", value = "WRITE_DEALS")
     @Requires(Right.WRITE_DEALS)
     public Response create(@PathParam("workspaceId") String workspaceId,
                            @Valid @NotNull DealRequest body, @Context UriInfo uri) {
-        Deal deal = create.create(PathIds.workspace(workspaceId), body.toDetails());
+        Deal deal = create.create(callers.access(), body.toDetails());
         return Response.created(uri.getAbsolutePathBuilder().path(deal.id().toString()).build())
                 .tag(ETags.of(deal.version())).entity(DealResponse.from(deal)).build();
     }
@@ -194,7 +197,7 @@ public class DealResource {
                            String body) {
         long expected = ETags.requireIfMatch(ifMatch);
         JsonNode patch = readPatch(body);
-        return withETag(revise.revise(PathIds.workspace(workspaceId), dealId(dealId), expected,
+        return withETag(revise.revise(callers.access(), dealId(dealId), expected,
                 details -> patched(details, patch)));
     }
 
@@ -210,7 +213,7 @@ public class DealResource {
     public Response delete(@PathParam("workspaceId") String workspaceId,
                            @PathParam("dealId") String dealId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        delete.delete(PathIds.workspace(workspaceId), dealId(dealId), ETags.requireIfMatch(ifMatch));
+        delete.delete(callers.access(), dealId(dealId), ETags.requireIfMatch(ifMatch));
         return Response.noContent().build();
     }
 
@@ -232,7 +235,7 @@ public class DealResource {
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @Valid @NotNull CloseDealRequest body) {
         long expected = ETags.requireIfMatch(ifMatch);
-        return withETag(close.close(new CloseDealUseCase.CloseDealCommand(PathIds.workspace(workspaceId), dealId(dealId),
+        return withETag(close.close(new CloseDealUseCase.CloseDealCommand(callers.access(), dealId(dealId),
                 expected, body.outcome(), body.closedOn(),
                 body.lossAnalysis() == null ? null : body.lossAnalysis().toDraft())));
     }
@@ -253,7 +256,7 @@ public class DealResource {
                            @PathParam("dealId") String dealId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long expected = ETags.requireIfMatch(ifMatch);
-        return withETag(reopen.reopen(PathIds.workspace(workspaceId), dealId(dealId), expected));
+        return withETag(reopen.reopen(callers.access(), dealId(dealId), expected));
     }
 
     @GET
@@ -301,7 +304,7 @@ public class DealResource {
                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                       @Valid @NotNull LossAnalysisRequest body) {
         long expected = ETags.requireIfMatch(ifMatch);
-        Deal deal = amend.amend(PathIds.workspace(workspaceId), dealId(dealId), expected, body.toDraft());
+        Deal deal = amend.amend(callers.access(), dealId(dealId), expected, body.toDraft());
         return Response.ok(LossAnalysisResponse.from(deal.lossAnalysis())).tag(ETags.of(deal.version())).build();
     }
 

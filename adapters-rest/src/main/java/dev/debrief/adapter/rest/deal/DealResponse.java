@@ -38,7 +38,9 @@ public record DealResponse(
 
     static DealResponse from(Deal deal) {
         DealRequest r = DealRequest.from(deal.details());
-        return new DealResponse(deal.id().value(), deal.workspaceId().value(), r.name(), r.account(), r.owner(),
+        DealRequest.Owner owner = deal.details().owner() == null ? null
+                : new DealRequest.Owner(deal.details().owner().id(), deal.details().owner().displayName());
+        return new DealResponse(deal.id().value(), deal.workspaceId().value(), r.name(), r.account(), owner,
                 r.teamId(), r.amount(), r.stageId(), r.segmentId(), r.personaId(), r.leadSourceId(), r.pitchedAt(),
                 r.pitchedTermMonths(), r.riskTags(), r.competitor(), r.externalReference(), deal.outcome(),
                 deal.closedOn(), LossAnalysisResponse.from(deal.lossAnalysis()), deal.createdAt(), deal.updatedAt(),

@@ -8,6 +8,7 @@ import dev.debrief.application.port.out.access.MemberRepository;
 import dev.debrief.application.port.out.workspace.WorkspaceRepository;
 import dev.debrief.domain.access.Access;
 import dev.debrief.domain.access.ApiKey;
+import dev.debrief.domain.access.Member;
 import dev.debrief.domain.access.Principal;
 import dev.debrief.domain.shared.NotFound;
 import dev.debrief.domain.workspace.WorkspaceId;
@@ -43,13 +44,27 @@ public class AccessService implements ResolveAccessUseCase, AuthenticateApiKeyUs
                 return new Access(workspaceId, new Access.KeyActor(key.keyId(), key.scopes()));
             }
         } else if (principal instanceof Principal.Person person) {
-            Optional<Access> member = members.findByIdentity(workspaceId, person.issuer(), person.subject())
-                    .map(m -> new Access(workspaceId, new Access.MemberActor(m.id(), m.role())));
-            if (member.isPresent()) {
-                return member.get();
+            Optional<Member> member = members.findByIdentity(workspaceId, person.issuer(), person.subject())
+                    .or(() -> claimInvitation(person, workspaceId));
+            if (member.isPresent() && member.get().active()) {
+                return new Access(workspaceId, new Access.MemberActor(member.get().id(), member.get().role()));
             }
         }
         throw new NotFound("workspace.not-found", "Workspace " + workspaceId + " does not exist");
+    }
+
+    /** A person's first request with a verified email binds an open invitation of that workspace to them. */
+    private Optional<Member> claimInvitation(Principal.Person person, WorkspaceId workspaceId) {
+        if (!person.emailVerified() || person.email() == null) {
+            return Optional.empty();
+        }
+        return members.findInvitations(person.email()).stream()
+                .filter(m -> m.workspaceId().equals(workspaceId) && m.invites(person))
+                .findFirst()
+                .map(invitation -> {
+                    invitation.bind(person);
+                    return members.save(invitation);
+                });
     }
 
     @Override
@@ -63,7 +78,14 @@ public class AccessService implements ResolveAccessUseCase, AuthenticateApiKeyUs
 
     @Override
     public List<Membership> memberships(Principal.Person person) {
+        if (person.emailVerified() && person.email() != null) {
+            members.findInvitations(person.email()).stream()
+                    .filter(invitation -> invitation.invites(person)
+                            && members.findByIdentity(invitation.workspaceId(), person.issuer(), person.subject()).isEmpty())
+                    .forEach(invitation -> claimInvitation(person, invitation.workspaceId()));
+        }
         return members.findAllByIdentity(person.issuer(), person.subject()).stream()
+                .filter(Member::active)
                 .flatMap(m -> workspaces.findById(m.workspaceId()).map(w -> new Membership(w, m)).stream())
                 .toList();
     }

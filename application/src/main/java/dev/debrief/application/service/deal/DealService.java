@@ -6,18 +6,21 @@ import dev.debrief.application.port.in.deal.CreateDealUseCase;
 import dev.debrief.application.port.in.deal.DeleteDealUseCase;
 import dev.debrief.application.port.in.deal.ReopenDealUseCase;
 import dev.debrief.application.port.in.deal.ReviseDealUseCase;
+import dev.debrief.application.port.out.access.MemberRepository;
 import dev.debrief.application.port.out.deal.DealRepository;
 import dev.debrief.application.port.out.taxonomy.LossReasonRepository;
 import dev.debrief.application.port.out.vocabulary.VocabularyRepository;
 import dev.debrief.application.port.out.workspace.WorkspaceRepository;
 import dev.debrief.application.service.workspace.Workspaces;
+import dev.debrief.domain.access.Access;
 import dev.debrief.domain.deal.Deal;
+import dev.debrief.domain.deal.DealAccess;
+import dev.debrief.domain.deal.MemberRef;
 import dev.debrief.domain.deal.DealDetails;
 import dev.debrief.domain.deal.DealId;
 import dev.debrief.domain.deal.LossAnalysisDraft;
 import dev.debrief.domain.shared.NotFound;
 import dev.debrief.domain.workspace.Workspace;
-import dev.debrief.domain.workspace.WorkspaceId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,75 +41,84 @@ public class DealService implements CreateDealUseCase, ReviseDealUseCase, Delete
     private final WorkspaceRepository workspaces;
     private final VocabularyRepository vocabulary;
     private final LossReasonRepository reasons;
+    private final MemberRepository members;
     private final DealRepository deals;
     private final Clock clock;
 
     @Inject
     public DealService(WorkspaceRepository workspaces, VocabularyRepository vocabulary, LossReasonRepository reasons,
-                       DealRepository deals, Clock clock) {
+                       MemberRepository members, DealRepository deals, Clock clock) {
         this.workspaces = workspaces;
         this.vocabulary = vocabulary;
         this.reasons = reasons;
+        this.members = members;
         this.deals = deals;
         this.clock = clock;
     }
 
     @Override
-    public Deal create(WorkspaceId workspaceId, DealDetails details) {
-        Workspaces.require(workspaces, workspaceId);
-        return deals.save(Deal.open(workspaceId, details, lookups(workspaceId), clock.instant()));
+    public Deal create(Access access, DealDetails details) {
+        Workspaces.require(workspaces, access.workspaceId());
+        MemberRef owner = DealAccess.ownerForNewDeal(access, details.owner());
+        return deals.save(Deal.open(access.workspaceId(), details.withOwner(owner), lookups(access), clock.instant()));
     }
 
     @Override
-    public Deal revise(WorkspaceId workspaceId, DealId dealId, long expectedVersion, UnaryOperator<DealDetails> change) {
-        Deal deal = lockForWrite(workspaceId, dealId, expectedVersion);
-        deal.revise(change.apply(deal.details()), lookups(workspaceId), clock.instant());
+    public Deal revise(Access access, DealId dealId, long expectedVersion, UnaryOperator<DealDetails> change) {
+        Deal deal = lockForWrite(access, dealId, expectedVersion);
+        DealDetails next = change.apply(deal.details());
+        DealAccess.requireMayWrite(access, deal, next.owner());
+        deal.revise(next, lookups(access), clock.instant());
         return deals.save(deal);
     }
 
     @Override
-    public void delete(WorkspaceId workspaceId, DealId dealId, long expectedVersion) {
-        deals.delete(lockForWrite(workspaceId, dealId, expectedVersion));
+    public void delete(Access access, DealId dealId, long expectedVersion) {
+        Deal deal = lockForWrite(access, dealId, expectedVersion);
+        DealAccess.requireMayWrite(access, deal, deal.details().owner());
+        deals.delete(deal);
     }
 
     @Override
     public Deal close(CloseDealCommand command) {
-        Workspace workspace = Workspaces.require(workspaces, command.workspaceId());
-        Deal deal = lock(command.workspaceId(), command.dealId(), command.expectedVersion());
+        Access access = command.access();
+        Workspace workspace = Workspaces.require(workspaces, access.workspaceId());
+        Deal deal = lock(access, command.dealId(), command.expectedVersion());
+        DealAccess.requireMayWrite(access, deal, deal.details().owner());
         LocalDate today = LocalDate.now(clock.withZone(workspace.timeZone()));
-        deal.close(command.outcome(), command.closedOn(), command.lossAnalysis(), lookups(command.workspaceId()),
-                today, clock.instant());
+        deal.close(command.outcome(), command.closedOn(), command.lossAnalysis(), lookups(access), today, clock.instant());
         return deals.save(deal);
     }
 
     @Override
-    public Deal reopen(WorkspaceId workspaceId, DealId dealId, long expectedVersion) {
-        Deal deal = lockForWrite(workspaceId, dealId, expectedVersion);
+    public Deal reopen(Access access, DealId dealId, long expectedVersion) {
+        Deal deal = lockForWrite(access, dealId, expectedVersion);
+        DealAccess.requireMayWrite(access, deal, deal.details().owner());
         deal.reopen(clock.instant());
         return deals.save(deal);
     }
 
     @Override
-    public Deal amend(WorkspaceId workspaceId, DealId dealId, long expectedVersion, LossAnalysisDraft draft) {
-        Deal deal = lockForWrite(workspaceId, dealId, expectedVersion);
-        deal.amendLossAnalysis(draft, lookups(workspaceId), clock.instant());
+    public Deal amend(Access access, DealId dealId, long expectedVersion, LossAnalysisDraft draft) {
+        Deal deal = lockForWrite(access, dealId, expectedVersion);
+        DealAccess.requireMayWrite(access, deal, deal.details().owner());
+        deal.amendLossAnalysis(draft, lookups(access), clock.instant());
         return deals.save(deal);
     }
 
-    private Deal lockForWrite(WorkspaceId workspaceId, DealId dealId, long expectedVersion) {
-        Workspaces.require(workspaces, workspaceId);
-        return lock(workspaceId, dealId, expectedVersion);
+    private Deal lockForWrite(Access access, DealId dealId, long expectedVersion) {
+        Workspaces.require(workspaces, access.workspaceId());
+        return lock(access, dealId, expectedVersion);
     }
 
     /** Locks the deal's row for the rest of the transaction, then checks the version the client saw. */
-    private Deal lock(WorkspaceId workspaceId, DealId dealId, long expectedVersion) {
-        Deal deal = deals.lockById(workspaceId, dealId).orElseThrow(() -> DealQueryService.notFound(dealId));
+    private Deal lock(Access access, DealId dealId, long expectedVersion) {
+        Deal deal = deals.lockById(access.workspaceId(), dealId).orElseThrow(() -> DealQueryService.notFound(dealId));
         deal.requireVersion(expectedVersion);
         return deal;
     }
 
-    private RepositoryLookups lookups(WorkspaceId workspaceId) {
-        return new RepositoryLookups(workspaceId, vocabulary, reasons);
+    private RepositoryLookups lookups(Access access) {
+        return new RepositoryLookups(access.workspaceId(), vocabulary, reasons, members);
     }
-
 }

@@ -1,7 +1,10 @@
 package dev.debrief.application.service.deal;
 
+import dev.debrief.application.port.out.access.MemberRepository;
 import dev.debrief.application.port.out.taxonomy.LossReasonRepository;
 import dev.debrief.application.port.out.vocabulary.VocabularyRepository;
+import dev.debrief.domain.access.Member;
+import dev.debrief.domain.access.MemberId;
 import dev.debrief.domain.deal.Lookups;
 import dev.debrief.domain.taxonomy.LossReason;
 import dev.debrief.domain.taxonomy.LossReasonId;
@@ -19,18 +22,26 @@ final class RepositoryLookups implements Lookups {
     private final WorkspaceId workspaceId;
     private final VocabularyRepository vocabulary;
     private final LossReasonRepository reasons;
+    private final MemberRepository members;
     private final Map<VocabularyEntryId, Optional<VocabularyEntry>> entries = new HashMap<>();
     private final Map<LossReasonId, Optional<LossReason>> lossReasons = new HashMap<>();
 
-    RepositoryLookups(WorkspaceId workspaceId, VocabularyRepository vocabulary, LossReasonRepository reasons) {
+    RepositoryLookups(WorkspaceId workspaceId, VocabularyRepository vocabulary, LossReasonRepository reasons,
+                      MemberRepository members) {
         this.workspaceId = workspaceId;
         this.vocabulary = vocabulary;
         this.reasons = reasons;
+        this.members = members;
     }
 
     @Override
     public Optional<VocabularyEntry> vocabularyEntry(VocabularyEntryId id) {
         return entries.computeIfAbsent(id, key -> vocabulary.findById(workspaceId, key));
+    }
+
+    @Override
+    public Optional<Member> member(MemberId id) {
+        return members.findById(workspaceId, id);
     }
 
     @Override

@@ -40,7 +40,7 @@ class DealQueryServiceTest {
         List<Deal> deals = new ArrayList<>();
         for (String name : names) {
             app.clock.advance(Duration.ofMinutes(1));
-            deals.add(app.deals.create(workspace, deal(name).amount(String.valueOf(name.length() * 10)).build()));
+            deals.add(app.deals.create(app.admin(workspace), deal(name).amount(String.valueOf(name.length() * 10)).build()));
         }
         return deals;
     }
@@ -84,7 +84,7 @@ class DealQueryServiceTest {
     void pagesThroughAFilteredListSortedByAField() {
         List<Deal> deals = create("Alpha", "Bravo", "Charlie", "Delta");
         for (Deal d : List.of(deals.get(0), deals.get(2), deals.get(3))) {
-            app.deals.close(new CloseDealCommand(workspace, d.id(), 0, Outcome.WON, LocalDate.parse("2025-03-01"),
+            app.deals.close(new CloseDealCommand(app.admin(workspace), d.id(), 0, Outcome.WON, LocalDate.parse("2025-03-01"),
                     null));
         }
         DealFilter won = new DealFilter(Outcome.WON, null, null, null, null, null, null, null, null, null);
@@ -105,7 +105,7 @@ class DealQueryServiceTest {
     void listsOnlyTheWorkspacesDeals() {
         create("Ours");
         WorkspaceId other = app.createWorkspace("Europe/Berlin").id();
-        app.deals.create(other, deal("Theirs").build());
+        app.deals.create(app.admin(other), deal("Theirs").build());
 
         assertThat(list(DealFilter.none(), NEWEST_FIRST, null, 10).items()).extracting(d -> d.details().name())
                 .containsExactly("Ours");
@@ -187,7 +187,7 @@ class DealQueryServiceTest {
     @Test
     void rejectsGettingAnotherWorkspacesDeal() {
         WorkspaceId other = app.createWorkspace("Europe/Berlin").id();
-        Deal theirs = app.deals.create(other, deal("Theirs").build());
+        Deal theirs = app.deals.create(app.admin(other), deal("Theirs").build());
 
         assertRejected(NotFound.class, "deal.not-found", () -> app.dealQueries.get(workspace, theirs.id()));
         assertRejected(NotFound.class, "deal.not-found", () -> app.dealQueries.outcomeHistory(workspace, theirs.id()));
@@ -203,7 +203,7 @@ class DealQueryServiceTest {
     @Test
     void findsNoLossAnalysisForAWonDeal() {
         Deal deal = create("Won one").get(0);
-        app.deals.close(new CloseDealCommand(workspace, deal.id(), 0, Outcome.WON, LocalDate.parse("2025-03-01"), null));
+        app.deals.close(new CloseDealCommand(app.admin(workspace), deal.id(), 0, Outcome.WON, LocalDate.parse("2025-03-01"), null));
 
         assertRejected(NotFound.class, "loss-analysis.not-found", () -> app.dealQueries.lostDeal(workspace, deal.id()));
     }

@@ -48,7 +48,7 @@ class DealServiceTest {
     private final LossReason timing = app.reason(workspace, "BAD_TIMING");
 
     private Deal create(String name) {
-        return app.deals.create(workspace, deal(name).stage(discovery.id()).build());
+        return app.deals.create(app.admin(workspace), deal(name).stage(discovery.id()).build());
     }
 
     private LossAnalysisDraft analysis(LossReason primary, VocabularyEntry stage) {
@@ -57,7 +57,7 @@ class DealServiceTest {
     }
 
     private Deal close(Deal deal, Outcome outcome, LossAnalysisDraft analysis) {
-        return app.deals.close(new CloseDealCommand(workspace, deal.id(), deal.version(), outcome, TODAY, analysis));
+        return app.deals.close(new CloseDealCommand(app.admin(workspace), deal.id(), deal.version(), outcome, TODAY, analysis));
     }
 
     private Deal stored(DealId id) {
@@ -77,7 +77,7 @@ class DealServiceTest {
     @Test
     void rejectsADealWithAnUnknownStage() {
         ReferenceNotFound error = assertRejected(ReferenceNotFound.class, ReferenceNotFound.CODE,
-                () -> app.deals.create(workspace, deal("Acme").stage(VocabularyEntryId.newId()).build()));
+                () -> app.deals.create(app.admin(workspace), deal("Acme").stage(VocabularyEntryId.newId()).build()));
 
         assertThat(error.field()).isEqualTo("stageId");
         assertThat(app.dealQueries.list(workspace, DealFilter.none(), DealSort.DEFAULT, null, 10).items()).isEmpty();
@@ -89,7 +89,7 @@ class DealServiceTest {
         VocabularyEntry theirs = app.stage(other, "DISCOVERY");
 
         assertRejected(ReferenceNotFound.class, ReferenceNotFound.CODE,
-                () -> app.deals.create(workspace, deal("Acme").stage(theirs.id()).build()));
+                () -> app.deals.create(app.admin(workspace), deal("Acme").stage(theirs.id()).build()));
     }
 
     @Test
@@ -102,14 +102,14 @@ class DealServiceTest {
     @Test
     void rejectsADealInAnUnknownWorkspace() {
         assertRejected(NotFound.class, "workspace.not-found",
-                () -> app.deals.create(WorkspaceId.newId(), deal("Acme").build()));
+                () -> app.deals.create(app.admin(WorkspaceId.newId()), deal("Acme").build()));
     }
 
     @Test
     void rejectsASecondDealWithTheSameExternalReference() {
-        app.deals.create(workspace, deal("First").externalReference("salesforce", "006-1").build());
+        app.deals.create(app.admin(workspace), deal("First").externalReference("salesforce", "006-1").build());
 
-        assertRejected(StateConflict.class, "deal.external-reference-taken", () -> app.deals.create(workspace,
+        assertRejected(StateConflict.class, "deal.external-reference-taken", () -> app.deals.create(app.admin(workspace),
                 deal("Second").externalReference("salesforce", "006-1").build()));
     }
 
@@ -118,7 +118,7 @@ class DealServiceTest {
         Deal deal = create("Acme rollout");
         Instant later = app.clock.advance(Duration.ofMinutes(5));
 
-        Deal revised = app.deals.revise(workspace, deal.id(), 0,
+        Deal revised = app.deals.revise(app.admin(workspace), deal.id(), 0,
                 current -> deal(current.name() + " phase 2").stage(proposal.id()).build());
 
         assertThat(revised.version()).isEqualTo(1);
@@ -131,10 +131,10 @@ class DealServiceTest {
     void letsOnlyTheFirstOfTwoWritersWithTheSameVersionThrough() {
         Deal deal = create("Acme rollout");
 
-        app.deals.revise(workspace, deal.id(), 0, current -> deal("First writer").build());
+        app.deals.revise(app.admin(workspace), deal.id(), 0, current -> deal("First writer").build());
 
         assertRejected(VersionMismatch.class, VersionMismatch.CODE,
-                () -> app.deals.revise(workspace, deal.id(), 0, current -> deal("Second writer").build()));
+                () -> app.deals.revise(app.admin(workspace), deal.id(), 0, current -> deal("Second writer").build()));
         assertThat(stored(deal.id()).details().name()).isEqualTo("First writer");
         assertThat(stored(deal.id()).version()).isEqualTo(1);
     }
@@ -181,10 +181,9 @@ class DealServiceTest {
     @Test
     void rejectsACloseWithAStaleVersionAndChangesNothing() {
         Deal deal = create("Acme rollout");
-        app.deals.revise(workspace, deal.id(), 0, current -> deal("Renamed").stage(discovery.id()).build());
+        app.deals.revise(app.admin(workspace), deal.id(), 0, current -> deal("Renamed").stage(discovery.id()).build());
 
-        assertRejected(VersionMismatch.class, VersionMismatch.CODE, () -> app.deals.close(new CloseDealCommand(
-                workspace, deal.id(), 0, Outcome.LOST, TODAY, analysis(research, discovery))));
+        assertRejected(VersionMismatch.class, VersionMismatch.CODE, () -> app.deals.close(new CloseDealCommand(app.admin(workspace), deal.id(), 0, Outcome.LOST, TODAY, analysis(research, discovery))));
 
         Deal unchanged = stored(deal.id());
         assertThat(unchanged.outcome()).isEqualTo(Outcome.OPEN);
@@ -195,16 +194,16 @@ class DealServiceTest {
 
     @Test
     void rejectsClosingAnUnknownDeal() {
-        assertRejected(NotFound.class, "deal.not-found", () -> app.deals.close(new CloseDealCommand(workspace,
+        assertRejected(NotFound.class, "deal.not-found", () -> app.deals.close(new CloseDealCommand(app.admin(workspace),
                 DealId.newId(), 0, Outcome.WON, TODAY, null)));
     }
 
     @Test
     void rejectsClosingAnotherWorkspacesDeal() {
         WorkspaceId other = app.createWorkspace("Europe/Berlin").id();
-        Deal theirs = app.deals.create(other, deal("Theirs").build());
+        Deal theirs = app.deals.create(app.admin(other), deal("Theirs").build());
 
-        assertRejected(NotFound.class, "deal.not-found", () -> app.deals.close(new CloseDealCommand(workspace,
+        assertRejected(NotFound.class, "deal.not-found", () -> app.deals.close(new CloseDealCommand(app.admin(workspace),
                 theirs.id(), 0, Outcome.WON, TODAY, null)));
     }
 
@@ -214,15 +213,15 @@ class DealServiceTest {
         app.clock.set(Instant.parse("2025-03-10T20:00:00Z"));
         WorkspaceId auckland = app.createWorkspace("Pacific/Auckland").id();
         WorkspaceId utc = app.createWorkspace("UTC").id();
-        Deal kiwi = app.deals.create(auckland, deal("Kiwi").build());
-        Deal london = app.deals.create(utc, deal("London").build());
+        Deal kiwi = app.deals.create(app.admin(auckland), deal("Kiwi").build());
+        Deal london = app.deals.create(app.admin(utc), deal("London").build());
         LocalDate eleventh = LocalDate.parse("2025-03-11");
 
-        Deal won = app.deals.close(new CloseDealCommand(auckland, kiwi.id(), 0, Outcome.WON, eleventh, null));
+        Deal won = app.deals.close(new CloseDealCommand(app.admin(auckland), kiwi.id(), 0, Outcome.WON, eleventh, null));
 
         assertThat(won.closedOn()).isEqualTo(eleventh);
         assertRejected(RuleViolation.class, "outcome.closed-date-in-future",
-                () -> app.deals.close(new CloseDealCommand(utc, london.id(), 0, Outcome.WON, eleventh, null)));
+                () -> app.deals.close(new CloseDealCommand(app.admin(utc), london.id(), 0, Outcome.WON, eleventh, null)));
     }
 
     @Test
@@ -231,7 +230,7 @@ class DealServiceTest {
         LossAnalysis analysis = lost.lossAnalysis();
         app.clock.advance(Duration.ofHours(1));
 
-        Deal reopened = app.deals.reopen(workspace, lost.id(), lost.version());
+        Deal reopened = app.deals.reopen(app.admin(workspace), lost.id(), lost.version());
 
         assertThat(reopened.version()).isEqualTo(2);
         assertThat(reopened.outcome()).isEqualTo(Outcome.OPEN);
@@ -250,7 +249,7 @@ class DealServiceTest {
     void rejectsReopeningAnOpenDeal() {
         Deal deal = create("Acme rollout");
 
-        assertRejected(StateConflict.class, "deal.not-closed", () -> app.deals.reopen(workspace, deal.id(), 0));
+        assertRejected(StateConflict.class, "deal.not-closed", () -> app.deals.reopen(app.admin(workspace), deal.id(), 0));
     }
 
     @Test
@@ -258,7 +257,7 @@ class DealServiceTest {
         Deal lost = close(create("Acme rollout"), Outcome.LOST, analysis(research, discovery));
         Instant later = app.clock.advance(Duration.ofDays(1));
 
-        Deal amended = app.deals.amend(workspace, lost.id(), lost.version(), analysis(timing, proposal));
+        Deal amended = app.deals.amend(app.admin(workspace), lost.id(), lost.version(), analysis(timing, proposal));
 
         assertThat(amended.version()).isEqualTo(2);
         assertThat(amended.lossAnalysis().id()).isEqualTo(lost.lossAnalysis().id());
@@ -276,7 +275,7 @@ class DealServiceTest {
         Deal lost = close(create("Acme rollout"), Outcome.LOST, analysis(research, discovery));
         app.lossReasons.change(new ChangeLossReasonCommand(workspace, research.id(), null, null, null, true));
 
-        Deal amended = app.deals.amend(workspace, lost.id(), lost.version(), analysis(research, proposal));
+        Deal amended = app.deals.amend(app.admin(workspace), lost.id(), lost.version(), analysis(research, proposal));
 
         assertThat(amended.lossAnalysis().primaryReason().reasonId()).isEqualTo(research.id());
     }
@@ -286,7 +285,7 @@ class DealServiceTest {
         Deal deal = create("Acme rollout");
 
         assertRejected(StateConflict.class, "deal.not-lost",
-                () -> app.deals.amend(workspace, deal.id(), 0, analysis(research, discovery)));
+                () -> app.deals.amend(app.admin(workspace), deal.id(), 0, analysis(research, discovery)));
     }
 
     @Test
@@ -294,16 +293,16 @@ class DealServiceTest {
         Deal lost = close(create("Acme rollout"), Outcome.LOST, analysis(research, discovery));
 
         assertRejected(VersionMismatch.class, VersionMismatch.CODE,
-                () -> app.deals.amend(workspace, lost.id(), 0, analysis(timing, proposal)));
+                () -> app.deals.amend(app.admin(workspace), lost.id(), 0, analysis(timing, proposal)));
         assertThat(app.dealQueries.lostDeal(workspace, lost.id()).lossAnalysis().primaryReason().reasonId())
                 .isEqualTo(research.id());
     }
 
     @Test
     void deletesADealAndTombstonesItsExternalReference() {
-        Deal deal = app.deals.create(workspace, deal("Acme").externalReference("salesforce", "006-1").build());
+        Deal deal = app.deals.create(app.admin(workspace), deal("Acme").externalReference("salesforce", "006-1").build());
 
-        app.deals.delete(workspace, deal.id(), 0);
+        app.deals.delete(app.admin(workspace), deal.id(), 0);
 
         assertRejected(NotFound.class, "deal.not-found", () -> stored(deal.id()));
         assertThat(app.dealRepository.isTombstoned(workspace, "salesforce", "006-1")).isTrue();
@@ -313,7 +312,7 @@ class DealServiceTest {
     void rejectsADeleteWithAStaleVersion() {
         Deal deal = create("Acme rollout");
 
-        assertRejected(VersionMismatch.class, VersionMismatch.CODE, () -> app.deals.delete(workspace, deal.id(), 3));
+        assertRejected(VersionMismatch.class, VersionMismatch.CODE, () -> app.deals.delete(app.admin(workspace), deal.id(), 3));
         assertThat(stored(deal.id())).isNotNull();
     }
 }

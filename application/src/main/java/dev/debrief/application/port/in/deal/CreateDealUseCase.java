@@ -1,10 +1,11 @@
 package dev.debrief.application.port.in.deal;
 
+import dev.debrief.domain.access.Access;
 import dev.debrief.domain.deal.Deal;
 import dev.debrief.domain.deal.DealDetails;
-import dev.debrief.domain.workspace.WorkspaceId;
 
 public interface CreateDealUseCase {
 
-    Deal create(WorkspaceId workspaceId, DealDetails details);
+    /** A REP who names no owner owns the new deal; a REP can't create one for someone else (403). */
+    Deal create(Access access, DealDetails details);
 }

@@ -1,9 +1,9 @@
 package dev.debrief.application.port.in.deal;
 
+import dev.debrief.domain.access.Access;
 import dev.debrief.domain.deal.DealId;
-import dev.debrief.domain.workspace.WorkspaceId;
 
 public interface DeleteDealUseCase {
 
-    void delete(WorkspaceId workspaceId, DealId dealId, long expectedVersion);
+    void delete(Access access, DealId dealId, long expectedVersion);
 }

@@ -2,6 +2,10 @@ package dev.debrief.application.port.out.deal;
 
 import dev.debrief.application.fixture.DealDetailsBuilder;
 import dev.debrief.application.fixture.MapLookups;
+import dev.debrief.application.port.out.access.MemberRepository;
+import dev.debrief.domain.access.Member;
+import dev.debrief.domain.access.Principal;
+import dev.debrief.domain.access.Role;
 import dev.debrief.application.port.in.deal.DealFilter;
 import dev.debrief.application.port.in.deal.DealSort;
 import dev.debrief.application.port.out.RepositoryContract;
@@ -62,6 +66,9 @@ public abstract class DealRepositoryContract extends RepositoryContract {
 
     protected abstract DealListing listing();
 
+    /** Deal owners are members of the deal's workspace. */
+    protected abstract MemberRepository members();
+
     protected static final LocalDate TODAY = LocalDate.parse("2025-06-30");
 
     private WorkspaceId workspace;
@@ -80,6 +87,10 @@ public abstract class DealRepositoryContract extends RepositoryContract {
     private LossReason research;
     private LossReason timing;
     private LossReason rival;
+    private MemberRef ann;
+    private MemberRef bob;
+    private MemberRef grace;
+    private MemberRef annElsewhere;
 
     @BeforeEach
     void createWorkspaceWithVocabularyAndReasons() {
@@ -98,6 +109,17 @@ public abstract class DealRepositoryContract extends RepositoryContract {
         research = reason("Wrong research", ReasonCategory.PREPARATION, Controllability.YES);
         timing = reason("Bad timing", ReasonCategory.TIMING, Controllability.NO);
         rival = reason("Lost to a competitor", ReasonCategory.COMPETITION, Controllability.PARTLY);
+        ann = member(workspace, "Ann");
+        bob = member(workspace, "Bob");
+        grace = member(workspace, "Grace Hopper");
+        annElsewhere = member(otherWorkspace, "Ann");
+    }
+
+    private MemberRef member(WorkspaceId ws, String name) {
+        Member member = Member.join(ws, new Principal.Person("https://idp.test", "sub-" + UUID.randomUUID(),
+                null, false, name), Role.REP, EPOCH);
+        lookups.add(inTransaction(() -> members().save(member)));
+        return new MemberRef(member.id().value(), name);
     }
 
     // ---- helpers -------------------------------------------------------------------------------
@@ -173,7 +195,7 @@ public abstract class DealRepositoryContract extends RepositoryContract {
     @Test
     void storesANewDealAtVersionZeroWithEveryField() {
         Deal deal = Deal.open(workspace, DealDetailsBuilder.everything("Acme rollout", hunters, discovery, enterprise,
-                cfo, webinar).build(), lookups, EPOCH);
+                cfo, webinar).owner(grace).build(), lookups, EPOCH);
 
         Deal saved = inTransaction(() -> deals().save(deal));
 
@@ -425,8 +447,6 @@ public abstract class DealRepositoryContract extends RepositoryContract {
 
     // ---- DealListing ---------------------------------------------------------------------------
 
-    private static final MemberRef ANN = new MemberRef(UUID.randomUUID(), "Ann");
-    private static final MemberRef BOB = new MemberRef(UUID.randomUUID(), "Bob");
 
     /** Six deals of the workspace (and a decoy in the other workspace) covering every filter and sort. */
     private record Listed(Deal alpha, Deal bravo, Deal charlie, Deal delta, Deal echo, Deal foxtrot) {
@@ -436,22 +456,22 @@ public abstract class DealRepositoryContract extends RepositoryContract {
     }
 
     private Listed seedListing() {
-        Deal alpha = open(deal("Alpha").account("Initech").owner(ANN).team(hunters.id()).stage(discovery.id())
+        Deal alpha = open(deal("Alpha").account("Initech").owner(ann).team(hunters.id()).stage(discovery.id())
                 .segment(enterprise.id()).persona(cfo.id()).leadSource(webinar.id()).amount("100").build(), at(1));
-        Deal bravo = open(deal("bravo").account("Globex").owner(BOB).team(farmers.id()).stage(proposal.id())
+        Deal bravo = open(deal("bravo").account("Globex").owner(bob).team(farmers.id()).stage(proposal.id())
                 .build(), at(2));
-        Deal charlie = open(deal("Charlie").account("Acme Corp").owner(ANN).team(hunters.id()).stage(proposal.id())
+        Deal charlie = open(deal("Charlie").account("Acme Corp").owner(ann).team(hunters.id()).stage(proposal.id())
                 .segment(midMarket.id()).amount("300").build(), at(3));
-        Deal delta = open(deal("delta").owner(BOB).team(farmers.id()).stage(discovery.id()).persona(cto.id())
+        Deal delta = open(deal("delta").owner(bob).team(farmers.id()).stage(discovery.id()).persona(cto.id())
                 .leadSource(referral.id()).amount("200").build(), at(4));
-        Deal echo = open(deal("Echo").account("acme labs").owner(ANN).stage(discovery.id()).amount("50").build(),
+        Deal echo = open(deal("Echo").account("acme labs").owner(ann).stage(discovery.id()).amount("50").build(),
                 at(5));
-        Deal foxtrot = open(deal("Foxtrot").account("Umbrella").owner(BOB).team(hunters.id()).amount("100").build(),
+        Deal foxtrot = open(deal("Foxtrot").account("Umbrella").owner(bob).team(hunters.id()).amount("100").build(),
                 at(6));
         charlie = close(charlie, Outcome.LOST, LocalDate.parse("2025-02-01"), analysis(research, discovery), at(7));
         delta = close(delta, Outcome.NO_DECISION, LocalDate.parse("2025-04-01"), null, at(8));
         bravo = close(bravo, Outcome.WON, LocalDate.parse("2025-03-01"), null, at(9));
-        open(otherWorkspace, deal("Alpha").account("Acme Corp").owner(ANN).amount("100").build(), at(1));
+        open(otherWorkspace, deal("Alpha").account("Acme Corp").owner(annElsewhere).amount("100").build(), at(1));
         return new Listed(alpha, bravo, charlie, delta, echo, foxtrot);
     }
 
@@ -545,7 +565,7 @@ public abstract class DealRepositoryContract extends RepositoryContract {
     void filtersByOwner() {
         Listed l = seedListing();
 
-        assertThat(ids(filter(f -> f.ownerId = ANN.id()), BY_NAME)).containsExactlyElementsOf(
+        assertThat(ids(filter(f -> f.ownerId = ann.id()), BY_NAME)).containsExactlyElementsOf(
                 ids(l.alpha(), l.charlie(), l.echo()));
     }
 
@@ -637,7 +657,7 @@ public abstract class DealRepositoryContract extends RepositoryContract {
         Listed l = seedListing();
 
         assertThat(ids(filter(f -> {
-            f.ownerId = ANN.id();
+            f.ownerId = ann.id();
             f.team = hunters;
             f.outcome = Outcome.OPEN;
         }), BY_NAME)).containsExactlyElementsOf(ids(l.alpha()));
