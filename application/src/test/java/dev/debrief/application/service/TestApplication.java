@@ -2,6 +2,7 @@ package dev.debrief.application.service;
 
 import dev.debrief.application.fake.FixedAccessSettings;
 import dev.debrief.application.fake.InMemoryApiKeyRepository;
+import dev.debrief.application.fake.InMemoryAuditLog;
 import dev.debrief.application.fake.InMemoryDealRepository;
 import dev.debrief.application.fake.InMemoryMemberRepository;
 import dev.debrief.application.fake.InMemoryLossReasonRepository;
@@ -10,6 +11,7 @@ import dev.debrief.application.fake.InMemoryWorkspaceRepository;
 import dev.debrief.application.fake.MutableClock;
 import dev.debrief.application.port.in.workspace.CreateWorkspaceUseCase.CreateWorkspaceCommand;
 import dev.debrief.application.service.access.AccessService;
+import dev.debrief.application.service.audit.Auditor;
 import dev.debrief.application.service.access.ApiKeyService;
 import dev.debrief.application.service.access.FirstRunService;
 import dev.debrief.application.service.access.MemberService;
@@ -38,17 +40,19 @@ public final class TestApplication {
     public final InMemoryMemberRepository memberRepository = new InMemoryMemberRepository();
     public final InMemoryApiKeyRepository apiKeyRepository = new InMemoryApiKeyRepository();
     public final FixedAccessSettings settings = new FixedAccessSettings();
+    public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+    public final Auditor auditor = new Auditor(auditLog, () -> java.util.Optional.of("test-request"), clock);
 
     public final WorkspaceService workspaces = new WorkspaceService(workspaceRepository, vocabularyRepository,
-            lossReasonRepository, memberRepository, settings, clock);
+            lossReasonRepository, memberRepository, settings, auditor, clock);
     public final AccessService access = new AccessService(workspaceRepository, memberRepository, apiKeyRepository, clock);
-    public final ApiKeyService apiKeys = new ApiKeyService(apiKeyRepository, clock);
-    public final FirstRunService firstRun = new FirstRunService(workspaceRepository, workspaces, apiKeyRepository, clock);
-    public final VocabularyService vocabulary = new VocabularyService(workspaceRepository, vocabularyRepository);
-    public final LossReasonService lossReasons = new LossReasonService(workspaceRepository, lossReasonRepository);
+    public final ApiKeyService apiKeys = new ApiKeyService(apiKeyRepository, auditor, clock);
+    public final FirstRunService firstRun = new FirstRunService(workspaceRepository, workspaces, apiKeyRepository, auditor, clock);
+    public final VocabularyService vocabulary = new VocabularyService(workspaceRepository, vocabularyRepository, auditor);
+    public final LossReasonService lossReasons = new LossReasonService(workspaceRepository, lossReasonRepository, auditor);
     public final DealService deals = new DealService(workspaceRepository, vocabularyRepository, lossReasonRepository,
-            memberRepository, dealRepository, clock);
-    public final MemberService members = new MemberService(memberRepository, vocabularyRepository, clock);
+            memberRepository, dealRepository, auditor, clock);
+    public final MemberService members = new MemberService(memberRepository, vocabularyRepository, auditor, clock);
     public final DealQueryService dealQueries =
             new DealQueryService(workspaceRepository, dealRepository, dealRepository);
 

@@ -40,4 +40,25 @@ public record DealDetails(
         return new DealDetails(name, account, newOwner, teamId, amount, stageId, segmentId, personaId, leadSourceId,
                 pitchedAt, pitchedTerm, riskTags, competitor, externalReference);
     }
+
+    /** The names of the fields that differ from {@code before} (null: a new deal, so every field that is set). */
+    public java.util.List<String> changedSince(DealDetails before) {
+        DealDetails b = before;
+        return dev.debrief.domain.audit.Changes.of()
+                .field("name", b == null ? null : b.name, name)
+                .field("account", b == null ? null : b.account, account)
+                .field("ownerId", b == null || b.owner == null ? null : b.owner.id(), owner == null ? null : owner.id())
+                .field("teamId", b == null ? null : b.teamId, teamId)
+                .field("amount", b == null ? null : b.amount, amount)
+                .field("stageId", b == null ? null : b.stageId, stageId)
+                .field("segmentId", b == null ? null : b.segmentId, segmentId)
+                .field("personaId", b == null ? null : b.personaId, personaId)
+                .field("leadSourceId", b == null ? null : b.leadSourceId, leadSourceId)
+                .field("pitchedAt", b == null ? null : b.pitchedAt, pitchedAt)
+                .field("pitchedTermMonths", b == null ? null : b.pitchedTerm, pitchedTerm)
+                .field("riskTags", b == null ? java.util.Set.of() : b.riskTags, riskTags)
+                .field("competitor", b == null ? null : b.competitor, competitor)
+                .field("externalReference", b == null ? null : b.externalReference, externalReference)
+                .changed();
+    }
 }

@@ -6,6 +6,7 @@ import dev.debrief.application.port.in.taxonomy.AddLossReasonUseCase;
 import dev.debrief.application.port.in.taxonomy.ChangeLossReasonUseCase;
 import dev.debrief.application.port.in.taxonomy.LossReasonQueries;
 import dev.debrief.domain.taxonomy.LossReasonId;
+import dev.debrief.adapter.rest.access.Callers;
 import dev.debrief.adapter.rest.access.Requires;
 import dev.debrief.domain.access.Right;
 import io.quarkus.security.Authenticated;
@@ -43,9 +44,12 @@ public class LossReasonResource {
     private final AddLossReasonUseCase add;
     private final ChangeLossReasonUseCase change;
     private final LossReasonQueries queries;
+    private final Callers callers;
 
     @Inject
-    public LossReasonResource(AddLossReasonUseCase add, ChangeLossReasonUseCase change, LossReasonQueries queries) {
+    public LossReasonResource(AddLossReasonUseCase add, ChangeLossReasonUseCase change, LossReasonQueries queries,
+                              Callers callers) {
+        this.callers = callers;
         this.add = add;
         this.change = change;
         this.queries = queries;
@@ -77,7 +81,7 @@ public class LossReasonResource {
     public Response add(@PathParam("workspaceId") String workspaceId,
                         @Valid @NotNull LossReasonRequest body, @Context UriInfo uri) {
         LossReasonResponse created = LossReasonResponse.from(add.add(new AddLossReasonUseCase.AddLossReasonCommand(
-                PathIds.workspace(workspaceId), body.code(), body.name(), body.category(), body.defaultControllability())));
+                callers.access(), body.code(), body.name(), body.category(), body.defaultControllability())));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
     }
 
@@ -96,7 +100,7 @@ public class LossReasonResource {
                                      @Valid @NotNull LossReasonChangeRequest body) {
         LossReasonId id = new LossReasonId(PathIds.uuid(reasonId, "loss-reason.not-found", "loss reason"));
         return LossReasonResponse.from(change.change(new ChangeLossReasonUseCase.ChangeLossReasonCommand(
-                PathIds.workspace(workspaceId), id, body.name(), body.category(), body.defaultControllability(),
+                callers.access(), id, body.name(), body.category(), body.defaultControllability(),
                 body.archived())));
     }
 }

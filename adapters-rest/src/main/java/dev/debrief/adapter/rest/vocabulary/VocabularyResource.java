@@ -9,6 +9,7 @@ import dev.debrief.application.port.in.vocabulary.VocabularyQueries;
 import dev.debrief.domain.shared.NotFound;
 import dev.debrief.domain.vocabulary.VocabularyEntryId;
 import dev.debrief.domain.vocabulary.VocabularyKind;
+import dev.debrief.adapter.rest.access.Callers;
 import dev.debrief.adapter.rest.access.Requires;
 import dev.debrief.domain.access.Right;
 import io.quarkus.security.Authenticated;
@@ -52,10 +53,12 @@ public class VocabularyResource {
     private final ChangeVocabularyEntryUseCase change;
     private final ReorderStagesUseCase reorder;
     private final VocabularyQueries queries;
+    private final Callers callers;
 
     @Inject
     public VocabularyResource(AddVocabularyEntryUseCase add, ChangeVocabularyEntryUseCase change,
-                              ReorderStagesUseCase reorder, VocabularyQueries queries) {
+                              ReorderStagesUseCase reorder, VocabularyQueries queries, Callers callers) {
+        this.callers = callers;
         this.add = add;
         this.change = change;
         this.reorder = reorder;
@@ -95,7 +98,7 @@ public class VocabularyResource {
             @PathParam("vocabulary") String vocabulary,
             @Valid @NotNull VocabularyEntryRequest body, @Context UriInfo uri) {
         VocabularyEntryResponse created = VocabularyEntryResponse.from(
-                add.add(PathIds.workspace(workspaceId), kind(vocabulary), body.code(), body.name()));
+                add.add(callers.access(), kind(vocabulary), body.code(), body.name()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
     }
 
@@ -117,7 +120,7 @@ public class VocabularyResource {
             @Valid @NotNull VocabularyEntryChangeRequest body) {
         VocabularyKind kind = kind(vocabulary);
         VocabularyEntryId id = new VocabularyEntryId(PathIds.uuid(entryId, "vocabulary.entry-not-found", kind.label()));
-        return VocabularyEntryResponse.from(change.change(PathIds.workspace(workspaceId), kind, id, body.name(), body.archived()));
+        return VocabularyEntryResponse.from(change.change(callers.access(), kind, id, body.name(), body.archived()));
     }
 
     @PUT
@@ -133,7 +136,7 @@ public class VocabularyResource {
             @PathParam("workspaceId") String workspaceId,
             @Valid @NotNull StageOrderRequest body) {
         List<VocabularyEntryId> order = body.order().stream().map(VocabularyEntryId::new).toList();
-        return new VocabularyEntryResponse.ListResponse(reorder.reorder(PathIds.workspace(workspaceId), order)
+        return new VocabularyEntryResponse.ListResponse(reorder.reorder(callers.access(), order)
                 .stream().map(VocabularyEntryResponse::from).toList());
     }
 

@@ -93,6 +93,6 @@ public class WorkspaceResource {
     public WorkspaceResponse update(@PathParam("workspaceId") String workspaceId,
                                     @Valid @NotNull WorkspaceRequest body) {
         return WorkspaceResponse.from(update.update(new UpdateWorkspaceUseCase.UpdateWorkspaceCommand(
-                PathIds.workspace(workspaceId), body.name(), body.timeZone(), body.defaultCurrency())));
+                callers.access(), body.name(), body.timeZone(), body.defaultCurrency())));
     }
 }

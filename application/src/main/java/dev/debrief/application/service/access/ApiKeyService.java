@@ -2,6 +2,7 @@ package dev.debrief.application.service.access;
 
 import dev.debrief.application.port.in.access.ApiKeysUseCase;
 import dev.debrief.application.port.out.access.ApiKeyRepository;
+import dev.debrief.application.service.audit.Auditor;
 import dev.debrief.domain.access.Access;
 import dev.debrief.domain.access.ApiKey;
 import dev.debrief.domain.access.ApiKeyId;
@@ -22,11 +23,13 @@ import java.util.Set;
 public class ApiKeyService implements ApiKeysUseCase {
 
     private final ApiKeyRepository keys;
+    private final Auditor audit;
     private final Clock clock;
 
     @Inject
-    public ApiKeyService(ApiKeyRepository keys, Clock clock) {
+    public ApiKeyService(ApiKeyRepository keys, Auditor audit, Clock clock) {
         this.keys = keys;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -34,7 +37,10 @@ public class ApiKeyService implements ApiKeysUseCase {
     public ApiKey.Issued issue(Access access, String name, Set<Scope> scopes, Instant expiresAt) {
         access.require(Right.ADMINISTER);
         ApiKey.Issued issued = ApiKey.issue(access.workspaceId(), name, scopes, expiresAt, clock.instant());
-        return new ApiKey.Issued(keys.save(issued.key()), issued.secret());
+        ApiKey saved = keys.save(issued.key());
+        audit.record(access, "api-key", saved.id().value(), "create",
+                expiresAt == null ? List.of("name", "scopes") : List.of("name", "scopes", "expiresAt"));
+        return new ApiKey.Issued(saved, issued.secret());
     }
 
     @Override
@@ -43,7 +49,9 @@ public class ApiKeyService implements ApiKeysUseCase {
         ApiKey key = keys.findById(access.workspaceId(), id)
                 .orElseThrow(() -> new NotFound("api-key.not-found", "There is no API key " + id + " in this workspace"));
         key.revoke(clock.instant());
-        return keys.save(key);
+        ApiKey saved = keys.save(key);
+        audit.record(access, "api-key", saved.id().value(), "revoke", List.of("revokedAt"));
+        return saved;
     }
 
     @Override

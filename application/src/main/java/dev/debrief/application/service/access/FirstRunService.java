@@ -4,6 +4,7 @@ import dev.debrief.application.port.in.access.FirstRunUseCase;
 import dev.debrief.application.port.in.workspace.CreateWorkspaceUseCase;
 import dev.debrief.application.port.out.access.ApiKeyRepository;
 import dev.debrief.application.port.out.workspace.WorkspaceRepository;
+import dev.debrief.application.service.audit.Auditor;
 import dev.debrief.domain.access.ApiKey;
 import dev.debrief.domain.access.Scope;
 import dev.debrief.domain.workspace.Workspace;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,14 +25,16 @@ public class FirstRunService implements FirstRunUseCase {
     private final WorkspaceRepository workspaces;
     private final CreateWorkspaceUseCase createWorkspace;
     private final ApiKeyRepository keys;
+    private final Auditor audit;
     private final Clock clock;
 
     @Inject
     public FirstRunService(WorkspaceRepository workspaces, CreateWorkspaceUseCase createWorkspace,
-                           ApiKeyRepository keys, Clock clock) {
+                           ApiKeyRepository keys, Auditor audit, Clock clock) {
         this.workspaces = workspaces;
         this.createWorkspace = createWorkspace;
         this.keys = keys;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -43,6 +47,8 @@ public class FirstRunService implements FirstRunUseCase {
                 new CreateWorkspaceUseCase.CreateWorkspaceCommand("My workspace", "UTC", "EUR"));
         ApiKey.Issued issued = ApiKey.issue(workspace.id(), "first-run admin key", Set.of(Scope.ADMIN), null,
                 clock.instant());
-        return Optional.of(new FirstRun(workspace, new ApiKey.Issued(keys.save(issued.key()), issued.secret())));
+        ApiKey key = keys.save(issued.key());
+        audit.record(null, workspace.id(), "api-key", key.id().value(), "create", List.of("name", "scopes"));
+        return Optional.of(new FirstRun(workspace, new ApiKey.Issued(key, issued.secret())));
     }
 }

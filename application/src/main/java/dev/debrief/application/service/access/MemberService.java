@@ -3,7 +3,9 @@ package dev.debrief.application.service.access;
 import dev.debrief.application.port.in.access.MembersUseCase;
 import dev.debrief.application.port.out.access.MemberRepository;
 import dev.debrief.application.port.out.vocabulary.VocabularyRepository;
+import dev.debrief.application.service.audit.Auditor;
 import dev.debrief.domain.access.Access;
+import dev.debrief.domain.audit.Changes;
 import dev.debrief.domain.access.LastAdmin;
 import dev.debrief.domain.access.Member;
 import dev.debrief.domain.access.MemberId;
@@ -26,12 +28,16 @@ public class MemberService implements MembersUseCase {
 
     private final MemberRepository members;
     private final VocabularyRepository vocabulary;
+    private final Auditor audit;
     private final Clock clock;
 
+    private static final String MEMBER = "member";
+
     @Inject
-    public MemberService(MemberRepository members, VocabularyRepository vocabulary, Clock clock) {
+    public MemberService(MemberRepository members, VocabularyRepository vocabulary, Auditor audit, Clock clock) {
         this.members = members;
         this.vocabulary = vocabulary;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -39,7 +45,10 @@ public class MemberService implements MembersUseCase {
     public Member invite(Access access, String email, String displayName, Role role, VocabularyEntryId teamId) {
         access.require(Right.ADMINISTER);
         checkTeam(access, teamId, null);
-        return members.save(Member.invite(access.workspaceId(), email, displayName, role, teamId, clock.instant()));
+        Member member = members.save(Member.invite(access.workspaceId(), email, displayName, role, teamId, clock.instant()));
+        audit.record(access, MEMBER, member.id().value(), "invite", member.teamId() == null
+                ? List.of("email", "displayName", "role") : List.of("email", "displayName", "role", "teamId"));
+        return member;
     }
 
     @Override
@@ -51,8 +60,14 @@ public class MemberService implements MembersUseCase {
             LastAdmin.protect(admins, member);
         }
         checkTeam(access, teamId, member.teamId());
+        Role oldRole = member.role();
+        String oldName = member.displayName();
+        VocabularyEntryId oldTeam = member.teamId();
         member.change(role, displayName, teamId);
-        return members.save(member);
+        Member saved = members.save(member);
+        audit.record(access, MEMBER, saved.id().value(), "change", Changes.of().field("role", oldRole, saved.role())
+                .field("displayName", oldName, saved.displayName()).field("teamId", oldTeam, saved.teamId()).changed());
+        return saved;
     }
 
     @Override
@@ -63,6 +78,7 @@ public class MemberService implements MembersUseCase {
         LastAdmin.protect(admins, member);
         member.remove(clock.instant());
         members.save(member);
+        audit.record(access, MEMBER, member.id().value(), "remove", List.of("removedAt"));
     }
 
     @Override

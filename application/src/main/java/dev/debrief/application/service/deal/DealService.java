@@ -11,6 +11,7 @@ import dev.debrief.application.port.out.deal.DealRepository;
 import dev.debrief.application.port.out.taxonomy.LossReasonRepository;
 import dev.debrief.application.port.out.vocabulary.VocabularyRepository;
 import dev.debrief.application.port.out.workspace.WorkspaceRepository;
+import dev.debrief.application.service.audit.Auditor;
 import dev.debrief.application.service.workspace.Workspaces;
 import dev.debrief.domain.access.Access;
 import dev.debrief.domain.deal.Deal;
@@ -27,6 +28,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -43,16 +45,20 @@ public class DealService implements CreateDealUseCase, ReviseDealUseCase, Delete
     private final LossReasonRepository reasons;
     private final MemberRepository members;
     private final DealRepository deals;
+    private final Auditor audit;
     private final Clock clock;
+
+    private static final String DEAL = "deal";
 
     @Inject
     public DealService(WorkspaceRepository workspaces, VocabularyRepository vocabulary, LossReasonRepository reasons,
-                       MemberRepository members, DealRepository deals, Clock clock) {
+                       MemberRepository members, DealRepository deals, Auditor audit, Clock clock) {
         this.workspaces = workspaces;
         this.vocabulary = vocabulary;
         this.reasons = reasons;
         this.members = members;
         this.deals = deals;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -60,7 +66,9 @@ public class DealService implements CreateDealUseCase, ReviseDealUseCase, Delete
     public Deal create(Access access, DealDetails details) {
         Workspaces.require(workspaces, access.workspaceId());
         MemberRef owner = DealAccess.ownerForNewDeal(access, details.owner());
-        return deals.save(Deal.open(access.workspaceId(), details.withOwner(owner), lookups(access), clock.instant()));
+        Deal deal = deals.save(Deal.open(access.workspaceId(), details.withOwner(owner), lookups(access), clock.instant()));
+        audit.record(access, DEAL, deal.id().value(), "create", deal.details().changedSince(null));
+        return deal;
     }
 
     @Override
@@ -68,8 +76,11 @@ public class DealService implements CreateDealUseCase, ReviseDealUseCase, Delete
         Deal deal = lockForWrite(access, dealId, expectedVersion);
         DealDetails next = change.apply(deal.details());
         DealAccess.requireMayWrite(access, deal, next.owner());
+        DealDetails before = deal.details();
         deal.revise(next, lookups(access), clock.instant());
-        return deals.save(deal);
+        Deal saved = deals.save(deal);
+        audit.record(access, DEAL, saved.id().value(), "change", saved.details().changedSince(before));
+        return saved;
     }
 
     @Override
@@ -77,6 +88,7 @@ public class DealService implements CreateDealUseCase, ReviseDealUseCase, Delete
         Deal deal = lockForWrite(access, dealId, expectedVersion);
         DealAccess.requireMayWrite(access, deal, deal.details().owner());
         deals.delete(deal);
+        audit.record(access, DEAL, deal.id().value(), "delete", List.of());
     }
 
     @Override
@@ -87,15 +99,22 @@ public class DealService implements CreateDealUseCase, ReviseDealUseCase, Delete
         DealAccess.requireMayWrite(access, deal, deal.details().owner());
         LocalDate today = LocalDate.now(clock.withZone(workspace.timeZone()));
         deal.close(command.outcome(), command.closedOn(), command.lossAnalysis(), lookups(access), today, clock.instant());
-        return deals.save(deal);
+        Deal saved = deals.save(deal);
+        audit.record(access, DEAL, saved.id().value(), "close", saved.lossAnalysis() == null
+                ? List.of("outcome", "closedOn") : List.of("outcome", "closedOn", "lossAnalysis"));
+        return saved;
     }
 
     @Override
     public Deal reopen(Access access, DealId dealId, long expectedVersion) {
         Deal deal = lockForWrite(access, dealId, expectedVersion);
         DealAccess.requireMayWrite(access, deal, deal.details().owner());
+        boolean hadAnalysis = deal.lossAnalysis() != null;
         deal.reopen(clock.instant());
-        return deals.save(deal);
+        Deal saved = deals.save(deal);
+        audit.record(access, DEAL, saved.id().value(), "reopen", hadAnalysis
+                ? List.of("outcome", "closedOn", "lossAnalysis") : List.of("outcome", "closedOn"));
+        return saved;
     }
 
     @Override
@@ -103,7 +122,9 @@ public class DealService implements CreateDealUseCase, ReviseDealUseCase, Delete
         Deal deal = lockForWrite(access, dealId, expectedVersion);
         DealAccess.requireMayWrite(access, deal, deal.details().owner());
         deal.amendLossAnalysis(draft, lookups(access), clock.instant());
-        return deals.save(deal);
+        Deal saved = deals.save(deal);
+        audit.record(access, DEAL, saved.id().value(), "amend-loss-analysis", List.of("lossAnalysis"));
+        return saved;
     }
 
     private Deal lockForWrite(Access access, DealId dealId, long expectedVersion) {

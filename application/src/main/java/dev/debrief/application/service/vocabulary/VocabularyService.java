@@ -7,6 +7,10 @@ import dev.debrief.application.port.in.vocabulary.VocabularyQueries;
 import dev.debrief.application.port.out.vocabulary.VocabularyRepository;
 import dev.debrief.application.port.out.workspace.WorkspaceRepository;
 import dev.debrief.application.service.workspace.Workspaces;
+import dev.debrief.application.service.audit.Auditor;
+import dev.debrief.domain.access.Access;
+import dev.debrief.domain.access.Right;
+import dev.debrief.domain.audit.Changes;
 import dev.debrief.domain.shared.NotFound;
 import dev.debrief.domain.shared.RuleViolation;
 import dev.debrief.domain.vocabulary.VocabularyEntry;
@@ -32,28 +36,36 @@ public class VocabularyService implements AddVocabularyEntryUseCase, ChangeVocab
 
     private final WorkspaceRepository workspaces;
     private final VocabularyRepository vocabulary;
+    private final Auditor audit;
 
     @Inject
-    public VocabularyService(WorkspaceRepository workspaces, VocabularyRepository vocabulary) {
+    public VocabularyService(WorkspaceRepository workspaces, VocabularyRepository vocabulary, Auditor audit) {
         this.workspaces = workspaces;
         this.vocabulary = vocabulary;
+        this.audit = audit;
     }
 
     @Override
-    public VocabularyEntry add(WorkspaceId workspaceId, VocabularyKind kind, String code, String name) {
+    public VocabularyEntry add(Access access, VocabularyKind kind, String code, String name) {
+        WorkspaceId workspaceId = access.require(Right.ADMINISTER).workspaceId();
         Workspaces.require(workspaces, workspaceId);
         int next = vocabulary.list(workspaceId, kind).stream().mapToInt(VocabularyEntry::position).max().orElse(0) + 1;
-        return vocabulary.save(VocabularyEntry.create(workspaceId, kind, code, name, next));
+        VocabularyEntry entry = vocabulary.save(VocabularyEntry.create(workspaceId, kind, code, name, next));
+        audit.record(access, "vocabulary-entry", entry.id().value(), "create", List.of("code", "name", "position"));
+        return entry;
     }
 
     @Override
-    public VocabularyEntry change(WorkspaceId workspaceId, VocabularyKind kind, VocabularyEntryId id, String name,
+    public VocabularyEntry change(Access access, VocabularyKind kind, VocabularyEntryId id, String name,
                                   Boolean archived) {
+        WorkspaceId workspaceId = access.require(Right.ADMINISTER).workspaceId();
         Workspaces.require(workspaces, workspaceId);
         VocabularyEntry entry = vocabulary.findById(workspaceId, id)
                 .filter(e -> e.kind() == kind)
                 .orElseThrow(() -> new NotFound("vocabulary.entry-not-found",
                         "There is no " + kind.label() + " " + id + " in this workspace"));
+        String oldName = entry.name();
+        boolean wasArchived = entry.archived();
         if (name != null) {
             entry.rename(name);
         }
@@ -62,11 +74,15 @@ public class VocabularyService implements AddVocabularyEntryUseCase, ChangeVocab
         } else if (Boolean.FALSE.equals(archived)) {
             entry.restore();
         }
-        return vocabulary.save(entry);
+        VocabularyEntry saved = vocabulary.save(entry);
+        audit.record(access, "vocabulary-entry", saved.id().value(), "change", Changes.of()
+                .field("name", oldName, saved.name()).field("archived", wasArchived, saved.archived()).changed());
+        return saved;
     }
 
     @Override
-    public List<VocabularyEntry> reorder(WorkspaceId workspaceId, List<VocabularyEntryId> order) {
+    public List<VocabularyEntry> reorder(Access access, List<VocabularyEntryId> order) {
+        WorkspaceId workspaceId = access.require(Right.ADMINISTER).workspaceId();
         Workspaces.require(workspaces, workspaceId);
         Map<VocabularyEntryId, VocabularyEntry> stages = vocabulary.list(workspaceId, VocabularyKind.STAGE).stream()
                 .collect(Collectors.toMap(VocabularyEntry::id, Function.identity()));
@@ -79,8 +95,12 @@ public class VocabularyService implements AddVocabularyEntryUseCase, ChangeVocab
         List<VocabularyEntry> reordered = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
             VocabularyEntry stage = stages.get(order.get(i));
+            boolean moved = stage.position() != i + 1;
             stage.moveTo(i + 1);
             reordered.add(vocabulary.save(stage));
+            if (moved) {
+                audit.record(access, "vocabulary-entry", stage.id().value(), "reorder", List.of("position"));
+            }
         }
         return reordered;
     }

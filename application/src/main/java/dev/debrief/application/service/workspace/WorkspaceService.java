@@ -8,7 +8,11 @@ import dev.debrief.application.port.out.access.MemberRepository;
 import dev.debrief.application.port.out.taxonomy.LossReasonRepository;
 import dev.debrief.application.port.out.vocabulary.VocabularyRepository;
 import dev.debrief.application.port.out.workspace.WorkspaceRepository;
+import dev.debrief.application.service.audit.Auditor;
+import dev.debrief.domain.access.Access;
 import dev.debrief.domain.access.Member;
+import dev.debrief.domain.access.Right;
+import dev.debrief.domain.audit.Changes;
 import dev.debrief.domain.access.Principal;
 import dev.debrief.domain.shared.Forbidden;
 import dev.debrief.domain.taxonomy.DefaultTaxonomy;
@@ -20,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.util.List;
 
 @ApplicationScoped
 @Transactional
@@ -30,17 +35,19 @@ public class WorkspaceService implements CreateWorkspaceUseCase, UpdateWorkspace
     private final LossReasonRepository reasons;
     private final MemberRepository members;
     private final AccessSettings settings;
+    private final Auditor audit;
     private final Clock clock;
 
     @Inject
     public WorkspaceService(WorkspaceRepository workspaces, VocabularyRepository vocabulary,
                             LossReasonRepository reasons, MemberRepository members, AccessSettings settings,
-                            Clock clock) {
+                            Auditor audit, Clock clock) {
         this.workspaces = workspaces;
         this.vocabulary = vocabulary;
         this.reasons = reasons;
         this.members = members;
         this.settings = settings;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -58,17 +65,30 @@ public class WorkspaceService implements CreateWorkspaceUseCase, UpdateWorkspace
                 Workspace.create(command.name(), command.timeZone(), command.defaultCurrency(), clock.instant()));
         DefaultVocabulary.forNewWorkspace(workspace.id()).forEach(vocabulary::save);
         DefaultTaxonomy.forNewWorkspace(workspace.id()).forEach(reasons::save);
+        Access founder = null;
         if (creator != null) {
-            members.save(Member.founder(workspace.id(), creator, clock.instant()));
+            Member member = members.save(Member.founder(workspace.id(), creator, clock.instant()));
+            founder = new Access(workspace.id(), new Access.MemberActor(member.id(), member.role()));
         }
+        audit.record(founder, workspace.id(), "workspace", workspace.id().value(), "create",
+                List.of("name", "timeZone", "defaultCurrency"));
         return workspace;
     }
 
     @Override
     public Workspace update(UpdateWorkspaceCommand command) {
-        Workspace workspace = Workspaces.require(workspaces, command.workspaceId());
+        Access access = command.access().require(Right.ADMINISTER);
+        Workspace workspace = Workspaces.require(workspaces, access.workspaceId());
+        Changes changes = Changes.of();
+        String oldName = workspace.name();
+        var oldZone = workspace.timeZone();
+        var oldCurrency = workspace.defaultCurrency();
         workspace.update(command.name(), command.timeZone(), command.defaultCurrency(), clock.instant());
-        return workspaces.save(workspace);
+        Workspace saved = workspaces.save(workspace);
+        audit.record(access, "workspace", saved.id().value(), "change", changes.field("name", oldName, saved.name())
+                .field("timeZone", oldZone, saved.timeZone()).field("defaultCurrency", oldCurrency, saved.defaultCurrency())
+                .changed());
+        return saved;
     }
 
     @Override

@@ -94,7 +94,7 @@ class DealServiceTest {
 
     @Test
     void rejectsADealWithAnArchivedStage() {
-        app.vocabulary.change(workspace, VocabularyKind.STAGE, discovery.id(), null, true);
+        app.vocabulary.change(app.admin(workspace), VocabularyKind.STAGE, discovery.id(), null, true);
 
         assertRejected(RuleViolation.class, "vocabulary.archived", () -> create("Acme rollout"));
     }
@@ -273,7 +273,7 @@ class DealServiceTest {
     @Test
     void amendsWithAReasonArchivedSinceTheAnalysisChoseIt() {
         Deal lost = close(create("Acme rollout"), Outcome.LOST, analysis(research, discovery));
-        app.lossReasons.change(new ChangeLossReasonCommand(workspace, research.id(), null, null, null, true));
+        app.lossReasons.change(new ChangeLossReasonCommand(app.admin(workspace), research.id(), null, null, null, true));
 
         Deal amended = app.deals.amend(app.admin(workspace), lost.id(), lost.version(), analysis(research, proposal));
 

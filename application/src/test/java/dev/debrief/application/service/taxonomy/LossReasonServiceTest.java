@@ -22,12 +22,12 @@ class LossReasonServiceTest {
     private final WorkspaceId workspace = app.createWorkspace("Europe/Berlin").id();
 
     private LossReason add(String code, String name, ReasonCategory category) {
-        return app.lossReasons.add(new AddLossReasonCommand(workspace, code, name, category, Controllability.YES));
+        return app.lossReasons.add(new AddLossReasonCommand(app.admin(workspace), code, name, category, Controllability.YES));
     }
 
     private LossReason change(LossReasonId id, String name, ReasonCategory category, Controllability controllability,
                               Boolean archived) {
-        return app.lossReasons.change(new ChangeLossReasonCommand(workspace, id, name, category, controllability,
+        return app.lossReasons.change(new ChangeLossReasonCommand(app.admin(workspace), id, name, category, controllability,
                 archived));
     }
 
@@ -59,8 +59,7 @@ class LossReasonServiceTest {
 
     @Test
     void rejectsAddingToAnUnknownWorkspace() {
-        assertRejected(NotFound.class, "workspace.not-found", () -> app.lossReasons.add(new AddLossReasonCommand(
-                WorkspaceId.newId(), null, "Whatever", ReasonCategory.OTHER, Controllability.NO)));
+        assertRejected(NotFound.class, "workspace.not-found", () -> app.lossReasons.add(new AddLossReasonCommand(app.admin(WorkspaceId.newId()), null, "Whatever", ReasonCategory.OTHER, Controllability.NO)));
     }
 
     @Test

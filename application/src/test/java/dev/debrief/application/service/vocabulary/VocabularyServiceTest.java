@@ -32,7 +32,7 @@ class VocabularyServiceTest {
 
     @Test
     void addsAStageAtTheEndOfThePipeline() {
-        VocabularyEntry added = app.vocabulary.add(workspace, VocabularyKind.STAGE, null, "Legal review");
+        VocabularyEntry added = app.vocabulary.add(app.admin(workspace), VocabularyKind.STAGE, null, "Legal review");
 
         assertThat(added.code()).isEqualTo("LEGAL_REVIEW");
         assertThat(added.position()).isEqualTo(8);
@@ -41,8 +41,8 @@ class VocabularyServiceTest {
 
     @Test
     void addsTheFirstEntryOfAnEmptyVocabularyAtPositionOne() {
-        VocabularyEntry hunters = app.vocabulary.add(workspace, VocabularyKind.TEAM, "HUNT", "Hunters");
-        VocabularyEntry farmers = app.vocabulary.add(workspace, VocabularyKind.TEAM, null, "Farmers");
+        VocabularyEntry hunters = app.vocabulary.add(app.admin(workspace), VocabularyKind.TEAM, "HUNT", "Hunters");
+        VocabularyEntry farmers = app.vocabulary.add(app.admin(workspace), VocabularyKind.TEAM, null, "Farmers");
 
         assertThat(hunters.position()).isEqualTo(1);
         assertThat(hunters.code()).isEqualTo("HUNT");
@@ -54,26 +54,26 @@ class VocabularyServiceTest {
     @Test
     void rejectsAddingANameTakenInTheVocabulary() {
         assertRejected(StateConflict.class, "vocabulary.name-taken",
-                () -> app.vocabulary.add(workspace, VocabularyKind.STAGE, "DISCO", "discovery"));
+                () -> app.vocabulary.add(app.admin(workspace), VocabularyKind.STAGE, "DISCO", "discovery"));
     }
 
     @Test
     void rejectsAddingACodeTakenInTheVocabulary() {
         assertRejected(StateConflict.class, "vocabulary.code-taken",
-                () -> app.vocabulary.add(workspace, VocabularyKind.STAGE, "DISCOVERY", "First call"));
+                () -> app.vocabulary.add(app.admin(workspace), VocabularyKind.STAGE, "DISCOVERY", "First call"));
     }
 
     @Test
     void rejectsAddingToAnUnknownWorkspace() {
         assertRejected(NotFound.class, "workspace.not-found",
-                () -> app.vocabulary.add(WorkspaceId.newId(), VocabularyKind.TEAM, null, "Hunters"));
+                () -> app.vocabulary.add(app.admin(WorkspaceId.newId()), VocabularyKind.TEAM, null, "Hunters"));
     }
 
     @Test
     void renamesAnEntryKeepingItsCode() {
         VocabularyEntry discovery = app.stage(workspace, "DISCOVERY");
 
-        VocabularyEntry renamed = app.vocabulary.change(workspace, VocabularyKind.STAGE, discovery.id(), "First call",
+        VocabularyEntry renamed = app.vocabulary.change(app.admin(workspace), VocabularyKind.STAGE, discovery.id(), "First call",
                 null);
 
         assertThat(renamed.name()).isEqualTo("First call");
@@ -86,13 +86,13 @@ class VocabularyServiceTest {
     void archivesAndRestoresAnEntry() {
         VocabularyEntry discovery = app.stage(workspace, "DISCOVERY");
 
-        app.vocabulary.change(workspace, VocabularyKind.STAGE, discovery.id(), null, true);
+        app.vocabulary.change(app.admin(workspace), VocabularyKind.STAGE, discovery.id(), null, true);
         assertThat(app.vocabulary.list(workspace, VocabularyKind.STAGE, false)).extracting(VocabularyEntry::id)
                 .doesNotContain(discovery.id());
         assertThat(app.vocabulary.list(workspace, VocabularyKind.STAGE, true)).extracting(VocabularyEntry::id)
                 .contains(discovery.id());
 
-        VocabularyEntry restored = app.vocabulary.change(workspace, VocabularyKind.STAGE, discovery.id(), null, false);
+        VocabularyEntry restored = app.vocabulary.change(app.admin(workspace), VocabularyKind.STAGE, discovery.id(), null, false);
         assertThat(restored.archived()).isFalse();
         assertThat(restored.name()).isEqualTo("Discovery");
         assertThat(app.vocabulary.list(workspace, VocabularyKind.STAGE, false)).extracting(VocabularyEntry::id)
@@ -104,7 +104,7 @@ class VocabularyServiceTest {
         VocabularyEntry discovery = app.stage(workspace, "DISCOVERY");
 
         assertRejected(StateConflict.class, "vocabulary.name-taken",
-                () -> app.vocabulary.change(workspace, VocabularyKind.STAGE, discovery.id(), "PROPOSAL", null));
+                () -> app.vocabulary.change(app.admin(workspace), VocabularyKind.STAGE, discovery.id(), "PROPOSAL", null));
         assertThat(app.stage(workspace, "DISCOVERY").name()).isEqualTo("Discovery");
     }
 
@@ -113,7 +113,7 @@ class VocabularyServiceTest {
         VocabularyEntry discovery = app.stage(workspace, "DISCOVERY");
 
         assertRejected(NotFound.class, "vocabulary.entry-not-found",
-                () -> app.vocabulary.change(workspace, VocabularyKind.SEGMENT, discovery.id(), "Renamed", null));
+                () -> app.vocabulary.change(app.admin(workspace), VocabularyKind.SEGMENT, discovery.id(), "Renamed", null));
         assertThat(app.stage(workspace, "DISCOVERY").name()).isEqualTo("Discovery");
     }
 
@@ -123,13 +123,13 @@ class VocabularyServiceTest {
         VocabularyEntry theirs = app.stage(other, "DISCOVERY");
 
         assertRejected(NotFound.class, "vocabulary.entry-not-found",
-                () -> app.vocabulary.change(workspace, VocabularyKind.STAGE, theirs.id(), "Renamed", null));
+                () -> app.vocabulary.change(app.admin(workspace), VocabularyKind.STAGE, theirs.id(), "Renamed", null));
     }
 
     @Test
     void rejectsChangingAnUnknownEntry() {
         assertRejected(NotFound.class, "vocabulary.entry-not-found",
-                () -> app.vocabulary.change(workspace, VocabularyKind.STAGE, VocabularyEntryId.newId(), "X", null));
+                () -> app.vocabulary.change(app.admin(workspace), VocabularyKind.STAGE, VocabularyEntryId.newId(), "X", null));
     }
 
     @Test
@@ -137,7 +137,7 @@ class VocabularyServiceTest {
         List<VocabularyEntryId> reversed = new ArrayList<>(stageIds());
         Collections.reverse(reversed);
 
-        List<VocabularyEntry> reordered = app.vocabulary.reorder(workspace, reversed);
+        List<VocabularyEntry> reordered = app.vocabulary.reorder(app.admin(workspace), reversed);
 
         assertThat(reordered).extracting(VocabularyEntry::id).containsExactlyElementsOf(reversed);
         assertThat(reordered).extracting(VocabularyEntry::position).containsExactly(1, 2, 3, 4, 5, 6, 7);
@@ -147,12 +147,12 @@ class VocabularyServiceTest {
     @Test
     void reordersArchivedStagesToo() {
         VocabularyEntry discovery = app.stage(workspace, "DISCOVERY");
-        app.vocabulary.change(workspace, VocabularyKind.STAGE, discovery.id(), null, true);
+        app.vocabulary.change(app.admin(workspace), VocabularyKind.STAGE, discovery.id(), null, true);
         List<VocabularyEntryId> order = new ArrayList<>(stageIds());
         order.remove(discovery.id());
         order.add(discovery.id());
 
-        app.vocabulary.reorder(workspace, order);
+        app.vocabulary.reorder(app.admin(workspace), order);
 
         assertThat(stageIds()).containsExactlyElementsOf(order);
     }
@@ -162,7 +162,7 @@ class VocabularyServiceTest {
         List<VocabularyEntryId> before = stageIds();
 
         assertRejected(RuleViolation.class, "vocabulary.order-incomplete",
-                () -> app.vocabulary.reorder(workspace, before.subList(1, before.size())));
+                () -> app.vocabulary.reorder(app.admin(workspace), before.subList(1, before.size())));
         assertThat(stageIds()).containsExactlyElementsOf(before);
     }
 
@@ -171,7 +171,7 @@ class VocabularyServiceTest {
         List<VocabularyEntryId> twice = new ArrayList<>(stageIds());
         twice.set(6, twice.get(0));
 
-        assertRejected(RuleViolation.class, "vocabulary.order-incomplete", () -> app.vocabulary.reorder(workspace, twice));
+        assertRejected(RuleViolation.class, "vocabulary.order-incomplete", () -> app.vocabulary.reorder(app.admin(workspace), twice));
     }
 
     @Test
@@ -179,23 +179,23 @@ class VocabularyServiceTest {
         List<VocabularyEntryId> extra = new ArrayList<>(stageIds());
         extra.add(extra.get(0));
 
-        assertRejected(RuleViolation.class, "vocabulary.order-incomplete", () -> app.vocabulary.reorder(workspace, extra));
+        assertRejected(RuleViolation.class, "vocabulary.order-incomplete", () -> app.vocabulary.reorder(app.admin(workspace), extra));
     }
 
     @Test
     void rejectsAnOrderNamingSomethingOtherThanAStage() {
-        VocabularyEntry team = app.vocabulary.add(workspace, VocabularyKind.TEAM, null, "Hunters");
+        VocabularyEntry team = app.vocabulary.add(app.admin(workspace), VocabularyKind.TEAM, null, "Hunters");
         List<VocabularyEntryId> withTeam = new ArrayList<>(stageIds());
         withTeam.set(0, team.id());
 
         assertRejected(RuleViolation.class, "vocabulary.order-incomplete",
-                () -> app.vocabulary.reorder(workspace, withTeam));
+                () -> app.vocabulary.reorder(app.admin(workspace), withTeam));
     }
 
     @Test
     void listsOnlyActiveEntriesUnlessAskedForArchivedOnes() {
         VocabularyEntry closing = app.stage(workspace, "CLOSING");
-        app.vocabulary.change(workspace, VocabularyKind.STAGE, closing.id(), null, true);
+        app.vocabulary.change(app.admin(workspace), VocabularyKind.STAGE, closing.id(), null, true);
 
         assertThat(app.vocabulary.list(workspace, VocabularyKind.STAGE, false)).hasSize(6);
         assertThat(app.vocabulary.list(workspace, VocabularyKind.STAGE, true)).hasSize(7);

@@ -89,7 +89,7 @@ class WorkspaceServiceTest {
         Instant later = app.clock.advance(Duration.ofHours(1));
 
         Workspace updated = app.workspaces.update(
-                new UpdateWorkspaceCommand(workspace.id(), "Acme Inc", "America/Chicago", "USD"));
+                new UpdateWorkspaceCommand(app.admin(workspace.id()), "Acme Inc", "America/Chicago", "USD"));
 
         assertThat(updated.version()).isEqualTo(1);
         assertThat(updated.updatedAt()).isEqualTo(later);
@@ -105,7 +105,7 @@ class WorkspaceServiceTest {
         Workspace workspace = app.createWorkspace("Europe/Berlin");
 
         assertRejected(RuleViolation.class, "currency.invalid", () -> app.workspaces.update(
-                new UpdateWorkspaceCommand(workspace.id(), "Acme Inc", "UTC", "euro")));
+                new UpdateWorkspaceCommand(app.admin(workspace.id()), "Acme Inc", "UTC", "euro")));
 
         assertThat(app.workspaces.get(workspace.id())).usingRecursiveComparison().isEqualTo(workspace);
     }
@@ -113,7 +113,7 @@ class WorkspaceServiceTest {
     @Test
     void rejectsUpdatingAnUnknownWorkspace() {
         assertRejected(NotFound.class, "workspace.not-found", () -> app.workspaces.update(
-                new UpdateWorkspaceCommand(WorkspaceId.newId(), "Acme", "UTC", "EUR")));
+                new UpdateWorkspaceCommand(app.admin(WorkspaceId.newId()), "Acme", "UTC", "EUR")));
     }
 
     @Test

@@ -1,13 +1,13 @@
 package dev.debrief.application.port.in.vocabulary;
 
+import dev.debrief.domain.access.Access;
 import dev.debrief.domain.vocabulary.VocabularyEntry;
 import dev.debrief.domain.vocabulary.VocabularyEntryId;
-import dev.debrief.domain.workspace.WorkspaceId;
 
 import java.util.List;
 
 public interface ReorderStagesUseCase {
 
     /** Puts the pipeline stages in the given order; the list names every stage of the workspace exactly once. */
-    List<VocabularyEntry> reorder(WorkspaceId workspaceId, List<VocabularyEntryId> order);
+    List<VocabularyEntry> reorder(Access access, List<VocabularyEntryId> order);
 }

@@ -1,0 +1,99 @@
+package dev.debrief.adapter.rest.audit;
+
+import dev.debrief.adapter.rest.access.Callers;
+import dev.debrief.adapter.rest.access.Requires;
+import dev.debrief.adapter.rest.shared.Api;
+import dev.debrief.application.port.in.audit.AuditFilter;
+import dev.debrief.application.port.in.audit.AuditQueries;
+import dev.debrief.domain.access.Right;
+import dev.debrief.domain.audit.AuditEvent;
+import dev.debrief.domain.shared.InvalidInput;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Authenticated
+@Path(Api.WORKSPACE + "/audit-events")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit", description = "Who changed what, when, with which request")
+public class AuditResource {
+
+    private final AuditQueries audit;
+    private final Callers callers;
+
+    @Inject
+    public AuditResource(AuditQueries audit, Callers callers) {
+        this.audit = audit;
+        this.callers = callers;
+    }
+
+    @Schema(name = "AuditEvent")
+    public record AuditEventResponse(
+            UUID id,
+            @Schema(examples = "2026-11-23T10:15:30.123456Z") Instant occurredAt,
+            @Schema(description = "MEMBER, API_KEY or SYSTEM", examples = "MEMBER") String actorKind,
+            @Schema(description = "The member's or key's id; absent for SYSTEM") UUID actorId,
+            @Schema(examples = "deal") String resource,
+            UUID resourceId,
+            @Schema(examples = "close") String action,
+            @Schema(examples = "[\"outcome\", \"closedOn\", \"lossAnalysis\"]") List<String> changedFields,
+            @Schema(examples = "4f9e1c2a-58b4-4a8e-9f8b-2d1c0b7a6e5f") String requestId) {
+
+        static AuditEventResponse from(AuditEvent e) {
+            return new AuditEventResponse(e.id(), e.occurredAt(), e.actorKind().name(), e.actorId(), e.resource(),
+                    e.resourceId(), e.action(), e.changedFields(), e.requestId());
+        }
+    }
+
+    @Schema(name = "AuditEventPage")
+    public record Page(List<AuditEventResponse> items,
+                       @Schema(description = "Pass as `cursor` with the same filters for the next page; absent on the last page")
+                       String nextCursor) {
+    }
+
+    @GET
+    @Operation(operationId = "listAuditEvents", summary = "The workspace's audit trail, newest first, one keyset page at a time")
+    @APIResponse(responseCode = "200", description = "A page of events")
+    @APIResponse(responseCode = "400", description = "A bad filter, limit or cursor")
+    @Extension(name = "x-right", value = "ADMINISTER")
+    @Requires(Right.ADMINISTER)
+    public Page list(@PathParam("workspaceId") String workspaceId,
+                     @Parameter(description = "A member's or key's id") @QueryParam("actorId") String actorId,
+                     @Parameter(description = "deal, workspace, vocabulary-entry, loss-reason, member, api-key") @QueryParam("resource") String resource,
+                     @Parameter(description = "From this instant (inclusive, ISO-8601)") @QueryParam("from") String from,
+                     @Parameter(description = "Up to this instant (exclusive, ISO-8601)") @QueryParam("to") String to,
+                     @Parameter(description = "Page size, 1 to 100 (default 50)") @QueryParam("limit") String limit,
+                     @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        AuditFilter filter = new AuditFilter(
+                actorId == null ? null : parse(actorId, "actorId", UUID::fromString),
+                resource == null || resource.isBlank() ? null : resource.strip(),
+                from == null ? null : parse(from, "from", Instant::parse),
+                to == null ? null : parse(to, "to", Instant::parse));
+        int pageSize = limit == null ? 50 : parse(limit, "limit", Integer::valueOf);
+        AuditQueries.AuditPage page = audit.list(callers.access(), filter, cursor, pageSize);
+        return new Page(page.items().stream().map(AuditEventResponse::from).toList(), page.nextCursor());
+    }
+
+    private static <T> T parse(String text, String field, java.util.function.Function<String, T> parser) {
+        try {
+            return parser.apply(text.strip());
+        } catch (RuntimeException e) {
+            throw new InvalidInput("query.invalid", field + " has an invalid value: '" + text + "'", field);
+        }
+    }
+}
