@@ -3,6 +3,10 @@ package dev.debrief.application.service.workspace;
 import dev.debrief.application.port.in.workspace.CreateWorkspaceUseCase.CreateWorkspaceCommand;
 import dev.debrief.application.port.in.workspace.UpdateWorkspaceUseCase.UpdateWorkspaceCommand;
 import dev.debrief.application.service.TestApplication;
+import dev.debrief.domain.access.Member;
+import dev.debrief.domain.access.Principal;
+import dev.debrief.domain.access.Role;
+import dev.debrief.domain.shared.Forbidden;
 import dev.debrief.domain.shared.NotFound;
 import dev.debrief.domain.shared.RuleViolation;
 import dev.debrief.domain.taxonomy.LossReason;
@@ -119,5 +123,81 @@ class WorkspaceServiceTest {
     @Test
     void rejectsGettingAnUnknownWorkspace() {
         assertRejected(NotFound.class, "workspace.not-found", () -> app.workspaces.get(WorkspaceId.newId()));
+    }
+
+    // ---- the creator and the bootstrap admin ---------------------------------------------------
+
+    private static final String ISSUER = "https://idp.test/realms/acme";
+
+    private static Principal.Person person(String subject, String email, boolean verified) {
+        return new Principal.Person(ISSUER, subject, email, verified, "Boss");
+    }
+
+    private Workspace createAs(Principal.Person creator) {
+        return app.workspaces.create(new CreateWorkspaceCommand("Acme Sales", "Europe/Berlin", "EUR", creator));
+    }
+
+    @Test
+    void makesTheCreatorTheWorkspacesOnlyAdmin() {
+        Workspace workspace = createAs(person("boss-sub", "boss@acme.test", true));
+
+        assertThat(app.memberRepository.list(workspace.id())).singleElement().satisfies(member -> {
+            assertThat(member.role()).isEqualTo(Role.ADMIN);
+            assertThat(member.issuer()).isEqualTo(ISSUER);
+            assertThat(member.subject()).isEqualTo("boss-sub");
+            assertThat(member.email()).isEqualTo("boss@acme.test");
+            assertThat(member.createdAt()).isEqualTo(app.clock.instant());
+            assertThat(member.active()).isTrue();
+        });
+    }
+
+    @Test
+    void createsAWorkspaceWithoutMembersForTheSystem() {
+        Workspace workspace = app.workspaces.create(new CreateWorkspaceCommand("Acme Sales", "UTC", "EUR", null));
+
+        assertThat(app.memberRepository.list(workspace.id())).isEmpty();
+    }
+
+    @Test
+    void letsTheBootstrapAdminCreateAWorkspace() {
+        app.settings.bootstrapAdminEmail(" Boss@Acme.test ");
+
+        Workspace workspace = createAs(person("boss-sub", "boss@ACME.test", true));
+
+        assertThat(app.memberRepository.list(workspace.id())).extracting(Member::role).containsExactly(Role.ADMIN);
+    }
+
+    @Test
+    void forbidsAnyoneButTheBootstrapAdminToCreateAWorkspace() {
+        app.settings.bootstrapAdminEmail("boss@acme.test");
+
+        assertRejected(Forbidden.class, "access.forbidden",
+                () -> createAs(person("intruder-sub", "intruder@acme.test", true)));
+
+        assertNothingCreatedFor("intruder-sub");
+    }
+
+    @Test
+    void forbidsTheBootstrapAdminsEmailWhenItIsNotVerified() {
+        app.settings.bootstrapAdminEmail("boss@acme.test");
+
+        assertRejected(Forbidden.class, "access.forbidden",
+                () -> createAs(person("unverified-sub", "boss@acme.test", false)));
+
+        assertNothingCreatedFor("unverified-sub");
+    }
+
+    @Test
+    void forbidsACreatorWithoutEmailWhenABootstrapAdminIsConfigured() {
+        app.settings.bootstrapAdminEmail("boss@acme.test");
+
+        assertRejected(Forbidden.class, "access.forbidden", () -> createAs(person("anonymous-sub", null, true)));
+
+        assertNothingCreatedFor("anonymous-sub");
+    }
+
+    private void assertNothingCreatedFor(String subject) {
+        assertThat(app.workspaceRepository.any()).as("any workspace").isFalse();
+        assertThat(app.memberRepository.findAllByIdentity(ISSUER, subject)).as("memberships").isEmpty();
     }
 }

@@ -84,4 +84,12 @@ public abstract class WorkspaceRepositoryContract extends RepositoryContract {
         assertThat(load(id).name()).startsWith("Contract ");
         assertThat(load(id).version()).isZero();
     }
+
+    @Test
+    void knowsThereIsAWorkspaceOnceOneIsStored() {
+        newWorkspace();
+
+        // Only the true case: the database under a PostgreSQL run is shared and never assumed empty.
+        assertThat(inTransaction(() -> workspaces().any())).isTrue();
+    }
 }
