@@ -51,10 +51,12 @@ class FirstRunServiceTest {
     private final CountingKeys keyRepository = new CountingKeys();
     private final InMemoryMemberRepository memberRepository = new InMemoryMemberRepository();
     private final FixedAccessSettings settings = new FixedAccessSettings();
+    private final dev.debrief.application.service.audit.Auditor auditor = new dev.debrief.application.service.audit.Auditor(
+            new dev.debrief.application.fake.InMemoryAuditLog(), java.util.Optional::empty, clock);
     private final WorkspaceService workspaces = new WorkspaceService(workspaceRepository,
-            new InMemoryVocabularyRepository(), new InMemoryLossReasonRepository(), memberRepository, settings, clock);
+            new InMemoryVocabularyRepository(), new InMemoryLossReasonRepository(), memberRepository, settings, auditor, clock);
     private final AccessService access = new AccessService(workspaceRepository, memberRepository, keyRepository, clock);
-    private final FirstRunService firstRun = new FirstRunService(workspaceRepository, workspaces, keyRepository, clock);
+    private final FirstRunService firstRun = new FirstRunService(workspaceRepository, workspaces, keyRepository, auditor, clock);
 
     @Test
     void setsUpAWorkspaceAndAnAdminKeyOnAnEmptyStore() {
