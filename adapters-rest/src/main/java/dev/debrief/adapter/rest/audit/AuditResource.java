@@ -3,11 +3,11 @@ package dev.debrief.adapter.rest.audit;
 import dev.debrief.adapter.rest.access.Callers;
 import dev.debrief.adapter.rest.access.Requires;
 import dev.debrief.adapter.rest.shared.Api;
+import dev.debrief.adapter.rest.shared.QueryParams;
 import dev.debrief.application.port.in.audit.AuditFilter;
 import dev.debrief.application.port.in.audit.AuditQueries;
 import dev.debrief.domain.access.Right;
 import dev.debrief.domain.audit.AuditEvent;
-import dev.debrief.domain.shared.InvalidInput;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -80,20 +80,12 @@ public class AuditResource {
                      @Parameter(description = "Page size, 1 to 100 (default 50)") @QueryParam("limit") String limit,
                      @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         AuditFilter filter = new AuditFilter(
-                actorId == null ? null : parse(actorId, "actorId", UUID::fromString),
+                QueryParams.parse(actorId, "actorId", UUID::fromString),
                 resource == null || resource.isBlank() ? null : resource.strip(),
-                from == null ? null : parse(from, "from", Instant::parse),
-                to == null ? null : parse(to, "to", Instant::parse));
-        int pageSize = limit == null ? 50 : parse(limit, "limit", Integer::valueOf);
+                QueryParams.parse(from, "from", Instant::parse),
+                QueryParams.parse(to, "to", Instant::parse));
+        int pageSize = limit == null ? 50 : QueryParams.parse(limit, "limit", Integer::valueOf);
         AuditQueries.AuditPage page = audit.list(callers.access(), filter, cursor, pageSize);
         return new Page(page.items().stream().map(AuditEventResponse::from).toList(), page.nextCursor());
-    }
-
-    private static <T> T parse(String text, String field, java.util.function.Function<String, T> parser) {
-        try {
-            return parser.apply(text.strip());
-        } catch (RuntimeException e) {
-            throw new InvalidInput("query.invalid", field + " has an invalid value: '" + text + "'", field);
-        }
     }
 }

@@ -9,6 +9,7 @@ import dev.debrief.adapter.rest.shared.InvalidBody;
 import dev.debrief.adapter.rest.shared.JsonErrors;
 import dev.debrief.adapter.rest.shared.MergePatch;
 import dev.debrief.adapter.rest.shared.PathIds;
+import dev.debrief.adapter.rest.shared.QueryParams;
 import dev.debrief.application.port.in.deal.AmendLossAnalysisUseCase;
 import dev.debrief.application.port.in.deal.CloseDealUseCase;
 import dev.debrief.application.port.in.deal.CreateDealUseCase;
@@ -63,10 +64,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 @Authenticated
 @Path(Api.WORKSPACE + "/deals")
@@ -147,8 +146,8 @@ public class DealResource {
             @Parameter(description = "Page size, 1 to 100 (default 25)") @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         DealFilter filter = new DealFilter(
-                outcome == null ? null : parse(outcome, "outcome", Outcome::valueOf),
-                ownerId == null ? null : parse(ownerId, "ownerId", UUID::fromString),
+                QueryParams.parse(outcome, "outcome", Outcome::valueOf),
+                QueryParams.parse(ownerId, "ownerId", UUID::fromString),
                 entry(teamId, "teamId"), entry(stageId, "stageId"), entry(segmentId, "segmentId"),
                 entry(personaId, "personaId"), entry(leadSourceId, "leadSourceId"),
                 date(closedFrom, "closedFrom"), date(closedTo, "closedTo"),
@@ -156,7 +155,7 @@ public class DealResource {
         if (filter.q() != null && filter.q().length() > 200) {
             throw new InvalidInput("query.invalid", "q must be at most 200 characters", "q");
         }
-        int pageSize = limit == null ? DEFAULT_LIMIT : parse(limit, "limit", Integer::valueOf);
+        int pageSize = limit == null ? DEFAULT_LIMIT : QueryParams.parse(limit, "limit", Integer::valueOf);
         DealPage page = queries.list(PathIds.workspace(workspaceId), filter, DealSort.parse(sort), cursor, pageSize);
         return new DealResponse.Page(page.items().stream().map(DealResponse::from).toList(), page.nextCursor());
     }
@@ -347,18 +346,10 @@ public class DealResource {
     }
 
     private static VocabularyEntryId entry(String text, String field) {
-        return text == null ? null : new VocabularyEntryId(parse(text, field, UUID::fromString));
+        return text == null ? null : new VocabularyEntryId(QueryParams.parse(text, field, UUID::fromString));
     }
 
     private static LocalDate date(String text, String field) {
-        return text == null ? null : parse(text, field, LocalDate::parse);
-    }
-
-    private static <T> T parse(String text, String field, Function<String, T> parser) {
-        try {
-            return parser.apply(text.strip());
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new InvalidInput("query.invalid", field + " has an invalid value: '" + text + "'", field);
-        }
+        return QueryParams.parse(text, field, LocalDate::parse);
     }
 }
