@@ -5,6 +5,7 @@ import dev.debrief.domain.access.ApiKey;
 import dev.debrief.domain.access.ApiKeyId;
 import dev.debrief.domain.workspace.WorkspaceId;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +41,19 @@ public class InMemoryApiKeyRepository implements ApiKeyRepository {
                 .map(InMemoryApiKeyRepository::copy).toList();
     }
 
+    @Override
+    public synchronized boolean recordUse(ApiKeyId id, Instant at) {
+        ApiKey k = keys.get(id);
+        if (k == null || k.lastUsedAt() != null && !k.lastUsedAt().isBefore(at.minus(ApiKey.LAST_USE_PRECISION))) {
+            return false;
+        }
+        keys.put(id, ApiKey.rehydrate(k.id(), k.workspaceId(), k.name(), k.prefix(), k.secretHash(), k.scopes(),
+                k.expiresAt(), k.revokedAt(), k.createdAt(), at));
+        return true;
+    }
+
     private static ApiKey copy(ApiKey k) {
         return ApiKey.rehydrate(k.id(), k.workspaceId(), k.name(), k.prefix(), k.secretHash(), k.scopes(),
-                k.expiresAt(), k.revokedAt(), k.createdAt());
+                k.expiresAt(), k.revokedAt(), k.createdAt(), k.lastUsedAt());
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -23,6 +24,8 @@ import java.util.Set;
 public final class ApiKey {
 
     public static final String SECRET_START = "dbk_";
+    /** The last use is recorded at most this often per key: a write per minute, not per request. */
+    public static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String PREFIX_ALPHABET = "abcdefghijkmnopqrstuvwxyz23456789";
 
@@ -35,9 +38,10 @@ public final class ApiKey {
     private final Instant expiresAt;
     private Instant revokedAt;
     private final Instant createdAt;
+    private final Instant lastUsedAt;
 
     private ApiKey(ApiKeyId id, WorkspaceId workspaceId, String name, String prefix, byte[] secretHash,
-                   Set<Scope> scopes, Instant expiresAt, Instant revokedAt, Instant createdAt) {
+                   Set<Scope> scopes, Instant expiresAt, Instant revokedAt, Instant createdAt, Instant lastUsedAt) {
         this.id = Objects.requireNonNull(id);
         this.workspaceId = Objects.requireNonNull(workspaceId);
         this.name = name;
@@ -47,6 +51,7 @@ public final class ApiKey {
         this.expiresAt = expiresAt;
         this.revokedAt = revokedAt;
         this.createdAt = createdAt;
+        this.lastUsedAt = lastUsedAt;
     }
 
     /** A new key and its secret; the secret exists only in the returned value. */
@@ -69,13 +74,14 @@ public final class ApiKey {
         RANDOM.nextBytes(random);
         String secret = SECRET_START + prefix + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         ApiKey key = new ApiKey(ApiKeyId.newId(), workspaceId, checkedName, prefix.toString(), sha256(secret),
-                EnumSet.copyOf(scopes), expiresAt, null, now);
+                EnumSet.copyOf(scopes), expiresAt, null, now, null);
         return new Issued(key, secret);
     }
 
     public static ApiKey rehydrate(ApiKeyId id, WorkspaceId workspaceId, String name, String prefix, byte[] secretHash,
-                                   Set<Scope> scopes, Instant expiresAt, Instant revokedAt, Instant createdAt) {
-        return new ApiKey(id, workspaceId, name, prefix, secretHash, scopes, expiresAt, revokedAt, createdAt);
+                                   Set<Scope> scopes, Instant expiresAt, Instant revokedAt, Instant createdAt,
+                                   Instant lastUsedAt) {
+        return new ApiKey(id, workspaceId, name, prefix, secretHash, scopes, expiresAt, revokedAt, createdAt, lastUsedAt);
     }
 
     /** The prefix of a presented secret, or null when it is not shaped like one of ours. */
@@ -121,4 +127,6 @@ public final class ApiKey {
     public Instant expiresAt() { return expiresAt; }
     public Instant revokedAt() { return revokedAt; }
     public Instant createdAt() { return createdAt; }
+    /** When the key last authenticated a request, to {@link #LAST_USE_PRECISION}; null if never. */
+    public Instant lastUsedAt() { return lastUsedAt; }
 }

@@ -41,4 +41,8 @@ public class ApiKeyJpaEntity {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Written only by {@link JpaApiKeyRepository#recordUse}, never by a save. */
+    @Column(name = "last_used_at", insertable = false, updatable = false)
+    public Instant lastUsedAt;
 }

@@ -8,6 +8,7 @@ import dev.debrief.domain.workspace.WorkspaceId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -63,9 +64,15 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
                 .stream().map(JpaApiKeyRepository::toDomain).toList();
     }
 
+    @Override
+    public boolean recordUse(ApiKeyId id, Instant at) {
+        return repository.update("lastUsedAt = ?1 where id = ?2 and (lastUsedAt is null or lastUsedAt < ?3)",
+                at, id.value(), at.minus(ApiKey.LAST_USE_PRECISION)) == 1;
+    }
+
     private static ApiKey toDomain(ApiKeyJpaEntity e) {
         return ApiKey.rehydrate(new ApiKeyId(e.id), new WorkspaceId(e.workspaceId), e.name, e.prefix, e.secretHash,
                 Arrays.stream(e.scopes).map(Scope::valueOf).collect(Collectors.toSet()), e.expiresAt, e.revokedAt,
-                e.createdAt);
+                e.createdAt, e.lastUsedAt);
     }
 }

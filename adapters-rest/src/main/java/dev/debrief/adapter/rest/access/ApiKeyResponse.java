@@ -19,6 +19,8 @@ public record ApiKeyResponse(
         Instant expiresAt,
         Instant revokedAt,
         Instant createdAt,
+        @Schema(description = "When the key last authenticated a request, to the minute; absent if never used")
+        Instant lastUsedAt,
         @Schema(description = "Only in the response that creates the key: store it now, it is never shown again",
                 examples = "dbk_k7m2q9xa_3q2-7wEjW8vP1bTt0n6yQ4s9aLkZcR5uVfXhJmNoPgI")
         String secret) {
@@ -26,7 +28,7 @@ public record ApiKeyResponse(
     static ApiKeyResponse from(ApiKey key, String secret) {
         return new ApiKeyResponse(key.id().value(), key.name(), key.prefix(),
                 key.scopes().stream().map(Scope::value).sorted().toList(), key.expiresAt(), key.revokedAt(),
-                key.createdAt(), secret);
+                key.createdAt(), key.lastUsedAt(), secret);
     }
 
     @Schema(name = "ApiKeyList")

@@ -24,7 +24,8 @@ import java.util.TreeMap;
 /**
  * Completes the contract's error responses: every status of 400 and above is
  * application/problem+json with the Problem schema and a realistic example, every operation
- * documents 406 and 500, and every operation with a body documents 415. The resources only say
+ * documents 406, 429 (rate limit, with Retry-After) and 500, and every operation with a body
+ * documents 413 (too large) and 415. The resources only say
  * which errors they return and why.
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -40,6 +41,8 @@ public class ProblemResponsesFilter implements OASFilter {
             Map.entry("405", new String[]{"method.not-allowed", "This resource does not support the method: allowed are [GET, POST]", null, null}),
             Map.entry("406", new String[]{"media-type.not-acceptable", "This resource answers with application/json (and application/problem+json for errors)", "Accept", "not acceptable"}),
             Map.entry("409", new String[]{"deal.already-closed", "The deal is already closed as WON: reopen it first", null, null}),
+            Map.entry("413", new String[]{"request.too-large", "The request body is larger than the 1048576 bytes this service accepts", null, null}),
+            Map.entry("429", new String[]{"rate-limit.exceeded", "More than 600 requests in a minute with these credentials; retry in 42 s", null, null}),
             Map.entry("412", new String[]{"precondition.failed", "The resource changed: you sent version 2 but it is at version 3. Fetch it again and reapply your change.", null, null}),
             Map.entry("415", new String[]{"media-type.unsupported", "This resource does not accept a body of this Content-Type", "Content-Type", "unsupported"}),
             Map.entry("422", new String[]{"loss-analysis.primary-reason-required", "A lost deal needs a primary reason from the workspace's taxonomy", "lossAnalysis.primaryReason", "A lost deal needs a primary reason from the workspace's taxonomy"}),
@@ -84,8 +87,15 @@ public class ProblemResponsesFilter implements OASFilter {
         declareRights(operation);
         operation.getResponses().addAPIResponse("406", described("The Accept header allows no media type this operation produces"));
         if (operation.getRequestBody() != null) {
+            operation.getResponses().addAPIResponse("413", described(
+                    "The body is larger than the service accepts (DEBRIEF_MAX_BODY_SIZE, 1 MB by default) (request.too-large)"));
             operation.getResponses().addAPIResponse("415", described("The body's Content-Type is not one this operation accepts"));
         }
+        operation.getResponses().addAPIResponse("429", described(
+                        "More requests in a minute than your API key or you as a person may send (rate-limit.exceeded)")
+                .addHeader("Retry-After", OASFactory.createHeader()
+                        .description("Seconds until you may send requests again")
+                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).examples(List.of(42)))));
         operation.getResponses().addAPIResponse("500", described("A bug: the problem's instance names the request in our logs"));
         Map<String, APIResponse> sorted = new TreeMap<>(operation.getResponses().getAPIResponses());
         for (Map.Entry<String, APIResponse> response : sorted.entrySet()) {
@@ -172,7 +182,11 @@ public class ProblemResponsesFilter implements OASFilter {
         value.put("instance", RequestIds.instance(EXAMPLE_REQUEST_ID));
         value.put("code", example[0]);
         if (example[2] != null) {
-            value.put("errors", List.of(Map.of("field", example[2], "message", example[3])));
+            // In this order every time: Map.of's iteration order changes from one JVM to the next.
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("field", example[2]);
+            error.put("message", example[3]);
+            value.put("errors", List.of(error));
         }
         MediaType mediaType = OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref(PROBLEM_REF))

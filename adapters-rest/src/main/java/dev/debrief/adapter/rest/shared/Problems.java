@@ -3,6 +3,7 @@ package dev.debrief.adapter.rest.shared;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Response;
 
@@ -29,6 +30,16 @@ public final class Problems {
                 .type(Problem.MEDIA_TYPE)
                 .entity(json(problem(status, code, detail, errors, requestId)))
                 .build();
+    }
+
+    /**
+     * Ends the request with a problem straight from the HTTP router, for the answers given before any
+     * resource is reached (body too large, origin not allowed).
+     */
+    public static void send(RoutingContext context, int status, String code, String detail) {
+        context.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .end(json(problem(status, code, detail, null, RequestIds.current(context))));
     }
 
     public static String json(Problem problem) {

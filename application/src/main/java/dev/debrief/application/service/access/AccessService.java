@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,7 +74,10 @@ public class AccessService implements ResolveAccessUseCase, AuthenticateApiKeyUs
         if (prefix == null) {
             return Optional.empty();
         }
-        return keys.findByPrefix(prefix).filter(key -> key.accepts(secret, clock.instant())).map(ApiKey::holder);
+        Instant now = clock.instant();
+        Optional<ApiKey> accepted = keys.findByPrefix(prefix).filter(key -> key.accepts(secret, now));
+        accepted.ifPresent(key -> keys.recordUse(key.id(), now));
+        return accepted.map(ApiKey::holder);
     }
 
     @Override

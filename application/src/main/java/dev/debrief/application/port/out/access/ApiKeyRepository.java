@@ -4,6 +4,7 @@ import dev.debrief.domain.access.ApiKey;
 import dev.debrief.domain.access.ApiKeyId;
 import dev.debrief.domain.workspace.WorkspaceId;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,4 +19,11 @@ public interface ApiKeyRepository {
 
     /** The workspace's keys, newest first. */
     List<ApiKey> list(WorkspaceId workspaceId);
+
+    /**
+     * Records that the key was used at {@code at}, unless its recorded last use is less than
+     * {@link ApiKey#LAST_USE_PRECISION} before {@code at}: one write per key and minute, not one per
+     * request, and a conditional one, so instances need no coordination. Returns whether it wrote.
+     */
+    boolean recordUse(ApiKeyId id, Instant at);
 }

@@ -140,4 +140,66 @@ public abstract class ApiKeyRepositoryContract extends RepositoryContract {
 
         assertThat(find(workspace, issued.key().id()).orElseThrow().revokedAt()).isNull();
     }
+
+    // ---- last use (at most one write a minute) ----
+
+    private ApiKey newUsableKey() {
+        WorkspaceId workspace = newWorkspace();
+        ApiKey key = ApiKey.issue(workspace, "Contract key", Set.of(Scope.DEALS_READ), null, EPOCH).key();
+        inTransaction(() -> apiKeys().save(key));
+        return key;
+    }
+
+    private Instant lastUsedAtOf(ApiKey key) {
+        return inTransaction(() -> apiKeys().findById(key.workspaceId(), key.id())).orElseThrow().lastUsedAt();
+    }
+
+    @Test
+    void aNewKeyWasNeverUsed() {
+        assertThat(lastUsedAtOf(newUsableKey())).isNull();
+    }
+
+    @Test
+    void recordsTheFirstUse() {
+        ApiKey key = newUsableKey();
+
+        assertThat(inTransaction(() -> apiKeys().recordUse(key.id(), EPOCH.plusSeconds(10)))).isTrue();
+
+        assertThat(lastUsedAtOf(key)).isEqualTo(EPOCH.plusSeconds(10));
+    }
+
+    @Test
+    void keepsTheRecordedUseForAMinute() {
+        ApiKey key = newUsableKey();
+        inTransaction(() -> apiKeys().recordUse(key.id(), EPOCH));
+
+        assertThat(inTransaction(() -> apiKeys().recordUse(key.id(), EPOCH.plusSeconds(59)))).isFalse();
+        assertThat(inTransaction(() -> apiKeys().recordUse(key.id(), EPOCH.plusSeconds(60)))).isFalse();
+
+        assertThat(lastUsedAtOf(key)).isEqualTo(EPOCH);
+    }
+
+    @Test
+    void recordsAUseMoreThanAMinuteLater() {
+        ApiKey key = newUsableKey();
+        inTransaction(() -> apiKeys().recordUse(key.id(), EPOCH));
+
+        assertThat(inTransaction(() -> apiKeys().recordUse(key.id(), EPOCH.plusSeconds(61)))).isTrue();
+
+        assertThat(lastUsedAtOf(key)).isEqualTo(EPOCH.plusSeconds(61));
+    }
+
+    @Test
+    void aSaveKeepsTheRecordedUse() {
+        ApiKey key = newUsableKey();
+        inTransaction(() -> apiKeys().recordUse(key.id(), EPOCH));
+
+        inTransaction(() -> {
+            ApiKey loaded = apiKeys().findById(key.workspaceId(), key.id()).orElseThrow();
+            loaded.revoke(EPOCH.plusSeconds(5));
+            return apiKeys().save(loaded);
+        });
+
+        assertThat(lastUsedAtOf(key)).isEqualTo(EPOCH);
+    }
 }

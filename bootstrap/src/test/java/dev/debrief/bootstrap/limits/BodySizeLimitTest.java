@@ -1,0 +1,107 @@
+package dev.debrief.bootstrap.limits;
+
+import dev.debrief.adapter.rest.shared.BodySizeLimit;
+import dev.debrief.bootstrap.support.Api;
+import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
+import dev.debrief.bootstrap.support.Sql;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import dev.debrief.bootstrap.support.AuthenticateAsAlice;
+import dev.debrief.bootstrap.support.Tokens;
+import io.quarkus.test.common.http.TestHTTPResource;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/** A body over quarkus.http.limits.max-body-size (DEBRIEF_MAX_BODY_SIZE) is a 413 problem, and nothing is written. */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+class BodySizeLimitTest {
+
+    @Inject
+    BodySizeLimit limit;
+
+    @Inject
+    Sql sql;
+
+    @TestHTTPResource("/api/v1/")
+    URL api;
+
+    /** A JSON deal whose name pads the body to exactly this many bytes. */
+    private static String dealOfSize(long bytes) {
+        String start = "{\"name\":\"";
+        String end = "\"}";
+        return start + "x".repeat((int) (bytes - start.length() - end.length())) + end;
+    }
+
+    @Test
+    void refusesABodyOverTheLimitAsAProblemAndWritesNothing() {
+        String ws = Api.createWorkspace();
+        long rows = sql.rowsOf(ws);
+
+        Api.problem(given().contentType(ContentType.JSON).body(dealOfSize(limit.maxBytes() + 1))
+                .post("/api/v1/workspaces/{ws}/deals", ws).then(), 413, "request.too-large");
+
+        assertThat(sql.rowsOf(ws)).isEqualTo(rows);
+    }
+
+    @Test
+    void readsABodyOfExactlyTheLimit() {
+        String ws = Api.createWorkspace();
+
+        Api.problem(given().contentType(ContentType.JSON).body(dealOfSize(limit.maxBytes()))
+                .post("/api/v1/workspaces/{ws}/deals", ws).then(), 400, "validation.failed")
+                .body("errors[0].field", equalTo("name"));
+    }
+
+    /** Without Content-Length the size shows only while reading; the body is read up to the limit. */
+    @Test
+    void refusesAChunkedBodyOverTheLimitAsAProblemAndWritesNothing() throws Exception {
+        String ws = Api.createWorkspace();
+        long rows = sql.rowsOf(ws);
+
+        HttpResponse<String> response = postChunked(ws, dealOfSize(limit.maxBytes() + 1));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(response.body()).contains("\"code\":\"request.too-large\"")
+                .contains("\"instance\":\"urn:debrief:request:" + requestId + "\"");
+        assertThat(sql.rowsOf(ws)).isEqualTo(rows);
+    }
+
+    @Test
+    void readsAChunkedBodyUnderTheLimit() throws Exception {
+        String ws = Api.createWorkspace();
+
+        HttpResponse<String> response = postChunked(ws, "{\"name\":\"Streamed deal\"}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(sql.count("select count(*) from deal where workspace_id = ? and name = 'Streamed deal'", ws)).isEqualTo(1);
+    }
+
+    /** POSTs a deal with a body of unknown length: HTTP/1.1 chunked transfer encoding, no Content-Length. */
+    private HttpResponse<String> postChunked(String ws, String json) throws Exception {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(api + "workspaces/" + ws + "/deals"))
+                        .header("Authorization", "Bearer " + Tokens.person(AuthenticateAsAlice.ALICE))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
