@@ -32,18 +32,20 @@ public final class DealAccess {
         return requested;
     }
 
-    /** Checks that the caller may write this deal, and (when {@code newOwner} differs) reassign it. */
-    public static void requireMayWrite(Access access, Deal deal, MemberRef newOwner) {
+    /** Checks that the caller may write this deal at all (before anything else about the request). */
+    public static void requireMayWrite(Access access, Deal deal) {
         access.require(Right.WRITE_DEALS);
         MemberId rep = repOf(access);
-        if (rep == null) {
-            return;
-        }
         MemberRef owner = deal.details().owner();
-        if (owner == null || !owner.id().equals(rep.value())) {
+        if (rep != null && (owner == null || !owner.id().equals(rep.value()))) {
             throw new Forbidden("A REP writes only their own deals; this one is owned by someone else");
         }
-        if (newOwner == null || !newOwner.id().equals(rep.value())) {
+    }
+
+    /** Checks that the caller may give the deal {@code newOwner}: a REP can't reassign their deal. */
+    public static void requireMayAssign(Access access, MemberRef newOwner) {
+        MemberId rep = repOf(access);
+        if (rep != null && (newOwner == null || !newOwner.id().equals(rep.value()))) {
             throw new Forbidden("A REP can't reassign a deal; ask a manager");
         }
     }

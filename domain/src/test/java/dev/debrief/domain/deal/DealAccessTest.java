@@ -55,18 +55,20 @@ class DealAccessTest {
     @Test
     void aRepWritesOnlyTheirOwnDealsAndCanNotReassignThem() {
         Deal own = ownedBy(rep);
-        assertThatCode(() -> DealAccess.requireMayWrite(as(rep), own, ref(rep))).doesNotThrowAnyException();
-        assertThatThrownBy(() -> DealAccess.requireMayWrite(as(rep), own, ref(otherRep))).isInstanceOf(Forbidden.class);
-        assertThatThrownBy(() -> DealAccess.requireMayWrite(as(rep), ownedBy(otherRep), ref(otherRep)))
-                .isInstanceOf(Forbidden.class);
+        assertThatCode(() -> DealAccess.requireMayWrite(as(rep), own)).doesNotThrowAnyException();
+        assertThatCode(() -> DealAccess.requireMayAssign(as(rep), ref(rep))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> DealAccess.requireMayAssign(as(rep), ref(otherRep))).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> DealAccess.requireMayWrite(as(rep), ownedBy(otherRep))).isInstanceOf(Forbidden.class);
     }
 
     @Test
     void managersAndKeysWriteAnyDeal() {
         Deal deal = ownedBy(otherRep);
-        assertThatCode(() -> DealAccess.requireMayWrite(as(manager), deal, ref(rep))).doesNotThrowAnyException();
+        assertThatCode(() -> DealAccess.requireMayWrite(as(manager), deal)).doesNotThrowAnyException();
+        assertThatCode(() -> DealAccess.requireMayAssign(as(manager), ref(rep))).doesNotThrowAnyException();
         Access key = new Access(lookups.workspaceId, new Access.KeyActor(new ApiKeyId(UUID.randomUUID()), Set.of(Scope.DEALS_WRITE)));
-        assertThatCode(() -> DealAccess.requireMayWrite(key, deal, null)).doesNotThrowAnyException();
+        assertThatCode(() -> DealAccess.requireMayWrite(key, deal)).doesNotThrowAnyException();
+        assertThatCode(() -> DealAccess.requireMayAssign(key, null)).doesNotThrowAnyException();
     }
 
     @Test

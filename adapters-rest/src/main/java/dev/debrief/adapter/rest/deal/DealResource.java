@@ -188,6 +188,7 @@ public class DealResource {
     @APIResponse(responseCode = "409", description = "Another deal has this external reference")
     @APIResponse(responseCode = "415", description = "Not application/merge-patch+json")
     @APIResponse(responseCode = "422", description = "A vocabulary id does not resolve, is of the wrong kind, or is archived")
+    @Extension(name = "x-relation", value = "owner")
     @Extension(name = "x-right", value = "WRITE_DEALS")
     @Requires(Right.WRITE_DEALS)
     public Response update(@PathParam("workspaceId") String workspaceId,
@@ -207,6 +208,7 @@ public class DealResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such workspace or deal")
     @APIResponse(responseCode = "409", description = "Other records cite the deal")
+    @Extension(name = "x-relation", value = "owner")
     @Extension(name = "x-right", value = "WRITE_DEALS")
     @Requires(Right.WRITE_DEALS)
     public Response delete(@PathParam("workspaceId") String workspaceId,
@@ -227,6 +229,7 @@ public class DealResource {
     @APIResponse(responseCode = "404", description = "No such workspace or deal")
     @APIResponse(responseCode = "409", description = "The deal is already closed (deal.already-closed)")
     @APIResponse(responseCode = "422", description = "A loss rule is broken (loss-analysis.*, outcome.*) or an id does not resolve (reference.not-found)")
+    @Extension(name = "x-relation", value = "owner")
     @Extension(name = "x-right", value = "WRITE_DEALS")
     @Requires(Right.WRITE_DEALS)
     public Response close(@PathParam("workspaceId") String workspaceId,
@@ -249,6 +252,7 @@ public class DealResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
     @APIResponse(responseCode = "404", description = "No such workspace or deal")
     @APIResponse(responseCode = "409", description = "The deal is open (deal.not-closed)")
+    @Extension(name = "x-relation", value = "owner")
     @Extension(name = "x-right", value = "WRITE_DEALS")
     @Requires(Right.WRITE_DEALS)
     public Response reopen(@PathParam("workspaceId") String workspaceId,
@@ -296,6 +300,7 @@ public class DealResource {
     @APIResponse(responseCode = "404", description = "No such workspace or deal")
     @APIResponse(responseCode = "409", description = "The deal is not LOST (deal.not-lost)")
     @APIResponse(responseCode = "422", description = "A loss rule is broken or an id does not resolve")
+    @Extension(name = "x-relation", value = "owner")
     @Extension(name = "x-right", value = "WRITE_DEALS")
     @Requires(Right.WRITE_DEALS)
     public Response amendLossAnalysis(@PathParam("workspaceId") String workspaceId,

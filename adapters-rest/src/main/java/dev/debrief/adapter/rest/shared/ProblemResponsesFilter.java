@@ -118,8 +118,10 @@ public class ProblemResponsesFilter implements OASFilter {
         operation.getResponses().addAPIResponse("401", described(
                 "No credentials, or credentials that don't verify (auth.unauthenticated); the response carries WWW-Authenticate"));
         // SmallRye copies a method's @Extension onto its responses too; it belongs to the operation only.
-        operation.getResponses().removeExtension("x-right");
-        operation.getResponses().getAPIResponses().values().forEach(response -> response.removeExtension("x-right"));
+        for (String extension : List.of("x-right", "x-relation")) {
+            operation.getResponses().removeExtension(extension);
+            operation.getResponses().getAPIResponses().values().forEach(response -> response.removeExtension(extension));
+        }
         Object declared = operation.getExtensions() == null ? null : operation.getExtensions().get("x-right");
         if (declared == null) {
             return;

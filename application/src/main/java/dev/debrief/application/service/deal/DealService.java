@@ -75,7 +75,7 @@ public class DealService implements CreateDealUseCase, ReviseDealUseCase, Delete
     public Deal revise(Access access, DealId dealId, long expectedVersion, UnaryOperator<DealDetails> change) {
         Deal deal = lockForWrite(access, dealId, expectedVersion);
         DealDetails next = change.apply(deal.details());
-        DealAccess.requireMayWrite(access, deal, next.owner());
+        DealAccess.requireMayAssign(access, next.owner());
         DealDetails before = deal.details();
         deal.revise(next, lookups(access), clock.instant());
         Deal saved = deals.save(deal);
@@ -86,7 +86,6 @@ public class DealService implements CreateDealUseCase, ReviseDealUseCase, Delete
     @Override
     public void delete(Access access, DealId dealId, long expectedVersion) {
         Deal deal = lockForWrite(access, dealId, expectedVersion);
-        DealAccess.requireMayWrite(access, deal, deal.details().owner());
         deals.delete(deal);
         audit.record(access, DEAL, deal.id().value(), "delete", List.of());
     }
@@ -96,7 +95,6 @@ public class DealService implements CreateDealUseCase, ReviseDealUseCase, Delete
         Access access = command.access();
         Workspace workspace = Workspaces.require(workspaces, access.workspaceId());
         Deal deal = lock(access, command.dealId(), command.expectedVersion());
-        DealAccess.requireMayWrite(access, deal, deal.details().owner());
         LocalDate today = LocalDate.now(clock.withZone(workspace.timeZone()));
         deal.close(command.outcome(), command.closedOn(), command.lossAnalysis(), lookups(access), today, clock.instant());
         Deal saved = deals.save(deal);
@@ -108,7 +106,6 @@ public class DealService implements CreateDealUseCase, ReviseDealUseCase, Delete
     @Override
     public Deal reopen(Access access, DealId dealId, long expectedVersion) {
         Deal deal = lockForWrite(access, dealId, expectedVersion);
-        DealAccess.requireMayWrite(access, deal, deal.details().owner());
         boolean hadAnalysis = deal.lossAnalysis() != null;
         deal.reopen(clock.instant());
         Deal saved = deals.save(deal);
@@ -120,7 +117,6 @@ public class DealService implements CreateDealUseCase, ReviseDealUseCase, Delete
     @Override
     public Deal amend(Access access, DealId dealId, long expectedVersion, LossAnalysisDraft draft) {
         Deal deal = lockForWrite(access, dealId, expectedVersion);
-        DealAccess.requireMayWrite(access, deal, deal.details().owner());
         deal.amendLossAnalysis(draft, lookups(access), clock.instant());
         Deal saved = deals.save(deal);
         audit.record(access, DEAL, saved.id().value(), "amend-loss-analysis", List.of("lossAnalysis"));
@@ -132,9 +128,13 @@ public class DealService implements CreateDealUseCase, ReviseDealUseCase, Delete
         return lock(access, dealId, expectedVersion);
     }
 
-    /** Locks the deal's row for the rest of the transaction, then checks the version the client saw. */
+    /**
+     * Locks the deal's row for the rest of the transaction, checks that the caller may write it
+     * (a REP only their own: 403 whatever the version), then the version the client saw (412).
+     */
     private Deal lock(Access access, DealId dealId, long expectedVersion) {
         Deal deal = deals.lockById(access.workspaceId(), dealId).orElseThrow(() -> DealQueryService.notFound(dealId));
+        DealAccess.requireMayWrite(access, deal);
         deal.requireVersion(expectedVersion);
         return deal;
     }
