@@ -18,22 +18,26 @@ import java.util.regex.Pattern;
  * Loads N deals into a fresh workspace through the API, then times list requests: the first page
  * of several filter/sort combinations and a full cursor walk. Prints a Markdown table.
  *
- * Usage: java bench/DealListBench.java [baseUrl=http://localhost:8080] [deals=20000] [requests=300]
+ * Usage: java bench/DealListBench.java baseUrl adminApiKey [deals=20000] [requests=300]
+ * (the admin key of an empty workspace, e.g. the one a fresh embedded start prints).
  */
 public class DealListBench {
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final Pattern ID = Pattern.compile("^\\{\"id\":\"([^\"]+)\"");
+    static String key;
     static final Pattern CURSOR = Pattern.compile("\"nextCursor\":\"([^\"]+)\"");
 
     public static void main(String[] args) throws Exception {
-        String base = args.length > 0 ? args[0] : "http://localhost:8080";
-        int deals = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
-        int requests = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+        String base = args[0];
+        key = args[1];
+        int deals = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
+        int requests = args.length > 3 ? Integer.parseInt(args[3]) : 300;
         String api = base + "/api/v1";
 
-        String ws = id(post(api + "/workspaces", "{\"name\":\"Bench " + System.nanoTime()
-                + "\",\"timeZone\":\"Europe/Berlin\",\"defaultCurrency\":\"EUR\"}"));
+        Matcher me = Pattern.compile("\"workspaces\":\\[\\{\"id\":\"([^\"]+)\"").matcher(get(api + "/me"));
+        if (!me.find()) throw new IllegalStateException("the key names no workspace");
+        String ws = me.group(1);
         String stages = get(api + "/workspaces/" + ws + "/vocabularies/stages");
         List<String> stageIds = new ArrayList<>();
         Matcher m = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(stages);
@@ -106,11 +110,12 @@ public class DealListBench {
 
     static String post(String url, String body) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + key)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), 201);
     }
 
     static String get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET().build(), 200);
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + key).GET().build(), 200);
     }
 
     static String send(HttpRequest request, int expected) {
