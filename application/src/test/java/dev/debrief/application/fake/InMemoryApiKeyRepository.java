@@ -34,6 +34,12 @@ public class InMemoryApiKeyRepository implements ApiKeyRepository {
                 .map(InMemoryApiKeyRepository::copy);
     }
 
+    /** The store is synchronized, which stands in for the row lock. */
+    @Override
+    public synchronized Optional<ApiKey> lockById(WorkspaceId workspaceId, ApiKeyId id) {
+        return findById(workspaceId, id);
+    }
+
     @Override
     public synchronized List<ApiKey> list(WorkspaceId workspaceId) {
         return keys.values().stream().filter(k -> k.workspaceId().equals(workspaceId))

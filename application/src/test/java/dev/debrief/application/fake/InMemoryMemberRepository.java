@@ -22,14 +22,15 @@ public class InMemoryMemberRepository implements MemberRepository {
 
     @Override
     public synchronized Member save(Member member) {
-        boolean taken = members.values().stream().anyMatch(m -> !m.id().equals(member.id())
-                && m.workspaceId().equals(member.workspaceId())
+        boolean taken = member.removedAt() == null && members.values().stream().anyMatch(m -> !m.id().equals(member.id())
+                && m.workspaceId().equals(member.workspaceId()) && m.removedAt() == null
                 && Objects.equals(m.issuer(), member.issuer()) && Objects.equals(m.subject(), member.subject()));
         if (taken && member.subject() != null) {
             throw new StateConflict("member.identity-taken", "This person is already a member of the workspace");
         }
-        boolean emailTaken = member.email() != null && members.values().stream().anyMatch(m -> !m.id().equals(member.id())
-                && m.workspaceId().equals(member.workspaceId()) && member.email().equals(m.email()));
+        boolean emailTaken = member.email() != null && member.removedAt() == null && members.values().stream()
+                .anyMatch(m -> !m.id().equals(member.id()) && m.workspaceId().equals(member.workspaceId())
+                        && m.removedAt() == null && member.email().equals(m.email()));
         if (emailTaken) {
             throw new StateConflict("member.email-taken", "A member of this workspace already has the email " + member.email());
         }
@@ -45,6 +46,7 @@ public class InMemoryMemberRepository implements MemberRepository {
     @Override
     public synchronized Optional<Member> findByIdentity(WorkspaceId workspaceId, String issuer, String subject) {
         return members.values().stream().filter(m -> m.workspaceId().equals(workspaceId) && subject != null
+                && m.removedAt() == null
                 && Objects.equals(m.issuer(), issuer) && Objects.equals(m.subject(), subject)).findFirst()
                 .map(InMemoryMemberRepository::copy);
     }

@@ -105,6 +105,17 @@ class AccessTest {
     }
 
     @Test
+    void twoRevokesAtOnceRevokeOnce() throws Exception {
+        String ws = Api.createWorkspace();
+        Api.createApiKey(ws, "deals:read");
+        String id = given().get("/api/v1/workspaces/{ws}/api-keys", ws).then().extract().path("items[0].id");
+        List<Integer> statuses = dev.debrief.bootstrap.deal.DealConcurrencyTestAccess.race(2, i -> () -> given()
+                .delete("/api/v1/workspaces/{ws}/api-keys/{id}", ws, id).statusCode());
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        assertThat(sql.count("select count(*) from audit_event where resource_id = ? and action = 'revoke'", id)).isEqualTo(1);
+    }
+
+    @Test
     void anExpiredKeyIsRefused() {
         String ws = Api.createWorkspace();
         String secret = Api.createApiKey(ws, "deals:read");

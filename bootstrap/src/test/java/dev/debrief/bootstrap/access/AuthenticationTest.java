@@ -51,6 +51,7 @@ class AuthenticationTest {
                 Arguments.of("expired", Tokens.person("mallory", c -> c.issuedAt(now - 7200).expiresAt(now - 3600))),
                 Arguments.of("not yet valid", Tokens.person("mallory", c -> c.claim("nbf", now + 3600).issuedAt(now + 3600).expiresAt(now + 7200))),
                 Arguments.of("wrong issuer", Tokens.person("mallory", c -> c.issuer("https://evil.example.com"))),
+                Arguments.of("no subject", Tokens.person("mallory", c -> c.subject(null).upn("mallory@example.com"))),
                 Arguments.of("wrong audience", Tokens.person("mallory", c -> c.audience("someone-else"))),
                 Arguments.of("alg none", base64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + "."),
                 Arguments.of("tampered payload", parts[0] + "." + tamperedPayload + "." + parts[2]),

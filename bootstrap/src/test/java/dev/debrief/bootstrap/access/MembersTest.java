@@ -43,6 +43,22 @@ class MembersTest {
         assertThat(sql.count("select count(*) from member where workspace_id = ? and subject = ?", ws, "sub-" + name)).isEqualTo(1);
         given().get("/api/v1/workspaces/{ws}/members", ws).then().statusCode(200)
                 .body("items.find { it.email == '" + name + "@example.com' }.status", equalTo("ACTIVE"));
+        assertThat(sql.count("select count(*) from audit_event where workspace_id = ? and resource = 'member' and action = 'accept'", ws))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aRemovedMemberCanBeInvitedBackAndRejoin() {
+        String ws = Api.createWorkspace();
+        String name = "returner-" + UUID.randomUUID();
+        String first = invite(ws, name + "@example.com", "REP").statusCode(201).extract().path("id");
+        given().header("Authorization", "Bearer " + Tokens.person(name)).get("/api/v1/workspaces/{ws}", ws).then().statusCode(200);
+        given().delete("/api/v1/workspaces/{ws}/members/{id}", ws, first).then().statusCode(204);
+        given().header("Authorization", "Bearer " + Tokens.person(name)).get("/api/v1/workspaces/{ws}", ws).then().statusCode(404);
+
+        invite(ws, name + "@example.com", "MANAGER").statusCode(201);
+        given().header("Authorization", "Bearer " + Tokens.person(name)).get("/api/v1/me").then().statusCode(200)
+                .body("workspaces.find { it.id == '" + ws + "' }.role", equalTo("MANAGER"));
     }
 
     @Test

@@ -59,6 +59,13 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
+    public Optional<ApiKey> lockById(WorkspaceId workspaceId, ApiKeyId id) {
+        return repository.find("id = ?1 and workspaceId = ?2", id.value(), workspaceId.value())
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional().map(JpaApiKeyRepository::toDomain);
+    }
+
+    @Override
     public List<ApiKey> list(WorkspaceId workspaceId) {
         return repository.find("workspaceId = ?1 order by createdAt desc, id", workspaceId.value())
                 .stream().map(JpaApiKeyRepository::toDomain).toList();

@@ -81,7 +81,7 @@ public class JpaMemberRepository implements MemberRepository {
 
     @Override
     public Optional<Member> findByIdentity(WorkspaceId workspaceId, String issuer, String subject) {
-        return repository.find("workspaceId = ?1 and issuer = ?2 and subject = ?3", workspaceId.value(), issuer, subject)
+        return repository.find("workspaceId = ?1 and issuer = ?2 and subject = ?3 and removedAt is null", workspaceId.value(), issuer, subject)
                 .firstResultOptional().map(JpaMemberRepository::toDomain);
     }
 

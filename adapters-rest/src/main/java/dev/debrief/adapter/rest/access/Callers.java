@@ -23,9 +23,13 @@ public class Callers {
             return key;
         }
         if (identity.getPrincipal() instanceof JsonWebToken token) {
+            if (token.getSubject() == null || token.getSubject().isBlank() || token.getIssuer() == null) {
+                throw new UnauthorizedException("A person's token must name its issuer and subject");
+            }
             Object verified = token.getClaim("email_verified");
             String name = token.getClaim("name");
-            return new Principal.Person(token.getIssuer(), token.getSubject(), token.getClaim("email"),
+            Object email = token.getClaim("email");
+            return new Principal.Person(token.getIssuer(), token.getSubject(), email instanceof String text ? text : null,
                     Boolean.TRUE.equals(verified) || "true".equals(String.valueOf(verified)),
                     name != null ? name : token.getClaim("preferred_username"));
         }

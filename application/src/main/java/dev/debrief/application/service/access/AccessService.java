@@ -6,6 +6,7 @@ import dev.debrief.application.port.in.access.ResolveAccessUseCase;
 import dev.debrief.application.port.out.access.ApiKeyRepository;
 import dev.debrief.application.port.out.access.MemberRepository;
 import dev.debrief.application.port.out.workspace.WorkspaceRepository;
+import dev.debrief.application.service.audit.Auditor;
 import dev.debrief.domain.access.Access;
 import dev.debrief.domain.access.ApiKey;
 import dev.debrief.domain.access.Member;
@@ -28,13 +29,16 @@ public class AccessService implements ResolveAccessUseCase, AuthenticateApiKeyUs
     private final WorkspaceRepository workspaces;
     private final MemberRepository members;
     private final ApiKeyRepository keys;
+    private final Auditor audit;
     private final Clock clock;
 
     @Inject
-    public AccessService(WorkspaceRepository workspaces, MemberRepository members, ApiKeyRepository keys, Clock clock) {
+    public AccessService(WorkspaceRepository workspaces, MemberRepository members, ApiKeyRepository keys,
+                         Auditor audit, Clock clock) {
         this.workspaces = workspaces;
         this.members = members;
         this.keys = keys;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -54,18 +58,28 @@ public class AccessService implements ResolveAccessUseCase, AuthenticateApiKeyUs
         throw new NotFound("workspace.not-found", "Workspace " + workspaceId + " does not exist");
     }
 
-    /** A person's first request with a verified email binds an open invitation of that workspace to them. */
+    /**
+     * A person's first request with a verified email binds an open invitation of that workspace to
+     * them. It takes the workspace's membership lock and reads the invitation again under it, so an
+     * admin's concurrent removal or role change is never overwritten by the binding.
+     */
     private Optional<Member> claimInvitation(Principal.Person person, WorkspaceId workspaceId) {
         if (!person.emailVerified() || person.email() == null) {
             return Optional.empty();
         }
-        return members.findInvitations(person.email()).stream()
-                .filter(m -> m.workspaceId().equals(workspaceId) && m.invites(person))
-                .findFirst()
-                .map(invitation -> {
-                    invitation.bind(person);
-                    return members.save(invitation);
-                });
+        Optional<Member> open = members.findInvitations(person.email()).stream()
+                .filter(m -> m.workspaceId().equals(workspaceId) && m.invites(person)).findFirst();
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        members.lockAndCountActiveAdmins(workspaceId);
+        return members.findById(workspaceId, open.get().id()).filter(m -> m.invites(person)).map(invitation -> {
+            invitation.bind(person);
+            Member bound = members.save(invitation);
+            Access self = new Access(workspaceId, new Access.MemberActor(bound.id(), bound.role()));
+            audit.record(self, "member", bound.id().value(), "accept", List.of("issuer", "subject"));
+            return bound;
+        });
     }
 
     @Override

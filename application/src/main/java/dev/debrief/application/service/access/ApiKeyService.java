@@ -46,7 +46,7 @@ public class ApiKeyService implements ApiKeysUseCase {
     @Override
     public ApiKey revoke(Access access, ApiKeyId id) {
         access.require(Right.ADMINISTER);
-        ApiKey key = keys.findById(access.workspaceId(), id)
+        ApiKey key = keys.lockById(access.workspaceId(), id)
                 .orElseThrow(() -> new NotFound("api-key.not-found", "There is no API key " + id + " in this workspace"));
         key.revoke(clock.instant());
         ApiKey saved = keys.save(key);

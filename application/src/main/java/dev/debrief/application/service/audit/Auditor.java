@@ -16,6 +16,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class Auditor {
 
+    static final String CHANGE = "change";
+
     private final AuditLog log;
     private final RequestContext request;
     private final Clock clock;
@@ -34,6 +36,9 @@ public class Auditor {
     /** For writes whose caller has no access yet (a workspace's creation) or is the system (null). */
     public void record(Access access, WorkspaceId workspaceId, String resource, UUID resourceId, String action,
                        List<String> changedFields) {
+        if (CHANGE.equals(action) && changedFields.isEmpty()) {
+            return; // a change that changed nothing is no write worth a row
+        }
         log.record(AuditEvent.of(access, workspaceId, resource, resourceId, action, changedFields,
                 request.requestId().orElse(null), clock.instant()));
     }

@@ -69,6 +69,7 @@ public class WorkspaceService implements CreateWorkspaceUseCase, UpdateWorkspace
         if (creator != null) {
             Member member = members.save(Member.founder(workspace.id(), creator, clock.instant()));
             founder = new Access(workspace.id(), new Access.MemberActor(member.id(), member.role()));
+            audit.record(founder, "member", member.id().value(), "create", List.of("issuer", "subject", "email", "role"));
         }
         audit.record(founder, workspace.id(), "workspace", workspace.id().value(), "create",
                 List.of("name", "timeZone", "defaultCurrency"));

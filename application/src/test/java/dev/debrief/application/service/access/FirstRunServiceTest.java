@@ -55,7 +55,7 @@ class FirstRunServiceTest {
             new dev.debrief.application.fake.InMemoryAuditLog(), java.util.Optional::empty, clock);
     private final WorkspaceService workspaces = new WorkspaceService(workspaceRepository,
             new InMemoryVocabularyRepository(), new InMemoryLossReasonRepository(), memberRepository, settings, auditor, clock);
-    private final AccessService access = new AccessService(workspaceRepository, memberRepository, keyRepository, clock);
+    private final AccessService access = new AccessService(workspaceRepository, memberRepository, keyRepository, auditor, clock);
     private final FirstRunService firstRun = new FirstRunService(workspaceRepository, workspaces, keyRepository, auditor, clock);
 
     @Test

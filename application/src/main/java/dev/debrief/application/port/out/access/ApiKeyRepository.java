@@ -17,6 +17,9 @@ public interface ApiKeyRepository {
 
     Optional<ApiKey> findById(WorkspaceId workspaceId, ApiKeyId id);
 
+    /** Like {@link #findById} but holds a row lock until the transaction ends (two revokes run in turn). */
+    Optional<ApiKey> lockById(WorkspaceId workspaceId, ApiKeyId id);
+
     /** The workspace's keys, newest first. */
     List<ApiKey> list(WorkspaceId workspaceId);
 
