@@ -19,12 +19,7 @@ public class Sql {
 
     /** The single number a {@code select count(*) ...} returns. */
     public long count(String sql, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                Object p = params[i];
-                s.setObject(i + 1, p instanceof String text && text.length() == 36 && text.charAt(8) == '-'
-                        ? UUID.fromString(text) : p);
-            }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = prepare(c, sql, params)) {
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -36,12 +31,7 @@ public class Sql {
 
     /** Runs a statement (DDL or DML) and returns the update count. */
     public int execute(String sql, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                Object p = params[i];
-                s.setObject(i + 1, p instanceof String text && text.length() == 36 && text.charAt(8) == '-'
-                        ? UUID.fromString(text) : p);
-            }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = prepare(c, sql, params)) {
             return s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -59,5 +49,16 @@ public class Sql {
                      + (select count(*) from deal_outcome_change where workspace_id = ?)
                      + (select count(*) from deal_tombstone where workspace_id = ?)""",
                 workspaceId, workspaceId, workspaceId, workspaceId, workspaceId, workspaceId, workspaceId);
+    }
+
+    /** Binds the parameters; strings shaped like UUIDs are bound as uuid. */
+    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+        PreparedStatement statement = c.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            statement.setObject(i + 1, p instanceof String text && text.length() == 36 && text.charAt(8) == '-'
+                    ? UUID.fromString(text) : p);
+        }
+        return statement;
     }
 }

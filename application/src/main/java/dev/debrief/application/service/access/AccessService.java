@@ -67,15 +67,17 @@ public class AccessService implements ResolveAccessUseCase, AuthenticateApiKeyUs
         if (!person.emailVerified() || person.email() == null) {
             return Optional.empty();
         }
-        Optional<Member> open = members.findInvitations(person.email()).stream()
-                .filter(m -> m.workspaceId().equals(workspaceId) && m.invites(person)).findFirst();
-        if (open.isEmpty()) {
-            return Optional.empty();
-        }
+        return members.findInvitations(person.email()).stream()
+                .filter(m -> m.workspaceId().equals(workspaceId) && m.invites(person)).findFirst()
+                .flatMap(invitation -> bind(person, invitation));
+    }
+
+    private Optional<Member> bind(Principal.Person person, Member invitation) {
+        WorkspaceId workspaceId = invitation.workspaceId();
         members.lockAndCountActiveAdmins(workspaceId);
-        return members.findById(workspaceId, open.get().id()).filter(m -> m.invites(person)).map(invitation -> {
-            invitation.bind(person);
-            Member bound = members.save(invitation);
+        return members.findById(workspaceId, invitation.id()).filter(m -> m.invites(person)).map(open -> {
+            open.bind(person);
+            Member bound = members.save(open);
             Access self = new Access(workspaceId, new Access.MemberActor(bound.id(), bound.role()));
             audit.record(self, "member", bound.id().value(), "accept", List.of("issuer", "subject"));
             return bound;
@@ -100,7 +102,7 @@ public class AccessService implements ResolveAccessUseCase, AuthenticateApiKeyUs
             members.findInvitations(person.email()).stream()
                     .filter(invitation -> invitation.invites(person)
                             && members.findByIdentity(invitation.workspaceId(), person.issuer(), person.subject()).isEmpty())
-                    .forEach(invitation -> claimInvitation(person, invitation.workspaceId()));
+                    .forEach(invitation -> bind(person, invitation));
         }
         return members.findAllByIdentity(person.issuer(), person.subject()).stream()
                 .filter(Member::active)
