@@ -38,10 +38,11 @@ public final class Deal {
     private final Instant createdAt;
     private Instant updatedAt;
     private final long version;
+    private PartnerSync partnerSync;
     private final List<OutcomeChange> newOutcomeChanges = new ArrayList<>();
 
     private Deal(DealId id, WorkspaceId workspaceId, DealDetails details, Outcome outcome, LocalDate closedOn,
-                 LossAnalysis lossAnalysis, Instant createdAt, Instant updatedAt, long version) {
+                 LossAnalysis lossAnalysis, Instant createdAt, Instant updatedAt, long version, PartnerSync partnerSync) {
         this.id = Objects.requireNonNull(id);
         this.workspaceId = Objects.requireNonNull(workspaceId);
         this.details = Objects.requireNonNull(details);
@@ -51,18 +52,141 @@ public final class Deal {
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
         this.version = version;
+        this.partnerSync = partnerSync;
     }
 
     public static Deal open(WorkspaceId workspaceId, DealDetails details, Lookups lookups, Instant now) {
         checkVocabulary(details, null, lookups);
         return new Deal(DealId.newId(), workspaceId, withOwnerName(details, null, lookups), Outcome.OPEN, null, null,
-                now, now, 0);
+                now, now, 0, null);
     }
 
     public static Deal rehydrate(DealId id, WorkspaceId workspaceId, DealDetails details, Outcome outcome,
                                  LocalDate closedOn, LossAnalysis lossAnalysis, Instant createdAt, Instant updatedAt,
                                  long version) {
-        return new Deal(id, workspaceId, details, outcome, closedOn, lossAnalysis, createdAt, updatedAt, version);
+        return rehydrate(id, workspaceId, details, outcome, closedOn, lossAnalysis, createdAt, updatedAt, version, null);
+    }
+
+    public static Deal rehydrate(DealId id, WorkspaceId workspaceId, DealDetails details, Outcome outcome,
+                                 LocalDate closedOn, LossAnalysis lossAnalysis, Instant createdAt, Instant updatedAt,
+                                 long version, PartnerSync partnerSync) {
+        return new Deal(id, workspaceId, details, outcome, closedOn, lossAnalysis, createdAt, updatedAt, version,
+                partnerSync);
+    }
+
+    /**
+     * A deal a partner pushed for the first time. Its values are already resolved (see
+     * {@link PartnerDealState}); a LOST one gets a partner analysis, COMPLETE or PENDING_TRIAGE.
+     */
+    public static Deal fromPartner(WorkspaceId workspaceId, PartnerDealState state, Lookups lookups, Instant now) {
+        Deal deal = new Deal(DealId.newId(), workspaceId, state.details(), Outcome.OPEN, null, null, now, now, 0, null);
+        deal.apply(state, deal.target(state, lookups, now), null, now);
+        return deal;
+    }
+
+    /**
+     * Applies a partner's state of this deal, if it is newer than the one the deal holds
+     * ({@link SyncResult#STALE} otherwise; as old and equal is {@link SyncResult#UNCHANGED}).
+     *
+     * <p>Field ownership: the deal's fields and its outcome follow the partner's newest state
+     * (ordered by occurredAt, not by ETag); risk tags are Debrief's own and stay. The loss analysis
+     * follows the partner only while the partner wrote it: once it was written through Debrief's
+     * analysis API ({@link AnalysisSource#DEBRIEF}), a push that keeps the deal LOST leaves it as it is.
+     *
+     * @return what happened and the names of the fields that changed
+     */
+    public Absorbed absorb(PartnerDealState state, Lookups lookups, Instant now) {
+        Instant held = partnerSync == null ? null : partnerSync.occurredAt();
+        Target target = target(state, lookups, now);
+        boolean same = target.sameAs(this);
+        if (held != null && !state.occurredAt().isAfter(held)) {
+            return new Absorbed(state.occurredAt().equals(held) && same ? SyncResult.UNCHANGED : SyncResult.STALE, List.of());
+        }
+        if (same) {
+            this.partnerSync = new PartnerSync(state.occurredAt(), target.unresolved);
+            return new Absorbed(SyncResult.UNCHANGED, List.of());
+        }
+        return new Absorbed(SyncResult.UPDATED, apply(state, target, details, now));
+    }
+
+    /** What a partner state applied to this deal would make of it. */
+    private Target target(PartnerDealState state, Lookups lookups, Instant now) {
+        DealDetails next = new DealDetails(state.details().name(), state.details().account(), state.details().owner(),
+                state.details().teamId(), state.details().amount(), state.details().stageId(),
+                state.details().segmentId(), state.details().personaId(), state.details().leadSourceId(),
+                state.details().pitchedAt(), state.details().pitchedTerm(), details.riskTags(),
+                state.details().competitor(), state.reference());
+        java.util.Map<TriageField, String> unresolved = new java.util.EnumMap<>(TriageField.class);
+        unresolved.putAll(state.unresolved());
+        LossAnalysis analysis = null;
+        if (state.outcome() == Outcome.LOST) {
+            boolean staysLost = outcome == Outcome.LOST && lossAnalysis != null;
+            if (staysLost && lossAnalysis.source() == AnalysisSource.DEBRIEF) {
+                analysis = lossAnalysis;
+                unresolved.remove(TriageField.STAGE_LOST_AT);
+            } else {
+                try {
+                    analysis = LossAnalysis.fromPartner(state.analysis(), lookups, staysLost ? lossAnalysis : null, now);
+                } catch (DomainException e) {
+                    throw e.nestedUnder("lossAnalysis");
+                }
+            }
+        } else {
+            unresolved.remove(TriageField.STAGE_LOST_AT);
+        }
+        return new Target(next, state.outcome(), state.closedOn(), analysis, unresolved);
+    }
+
+    /** Applies the target; {@code before} is null for a new deal, so every field it sets counts as changed. */
+    private List<String> apply(PartnerDealState state, Target target, DealDetails before, Instant now) {
+        List<String> changed = new ArrayList<>(target.details.changedSince(before));
+        if (target.outcome != outcome) {
+            if (outcome.closed()) {
+                reopen(now);
+            }
+            if (target.outcome.closed()) {
+                this.outcome = target.outcome;
+                this.closedOn = target.closedOn;
+                this.lossAnalysis = target.analysis;
+                newOutcomeChanges.add(OutcomeChange.closed(outcome, closedOn,
+                        lossAnalysis == null ? null : lossAnalysis.id(), now));
+            }
+            changed.add("outcome");
+            changed.add("closedOn");
+            if (target.analysis != null) {
+                changed.add("lossAnalysis");
+            }
+        } else {
+            if (!Objects.equals(target.closedOn, closedOn)) {
+                this.closedOn = target.closedOn;
+                changed.add("closedOn");
+            }
+            if (target.analysis == null ? lossAnalysis != null : !target.analysis.sameContentAs(lossAnalysis)) {
+                this.lossAnalysis = target.analysis;
+                changed.add("lossAnalysis");
+            }
+        }
+        this.details = target.details;
+        this.partnerSync = new PartnerSync(state.occurredAt(), target.unresolved);
+        this.updatedAt = now;
+        return List.copyOf(new java.util.LinkedHashSet<>(changed));
+    }
+
+    /** What {@link #absorb} did: the result and the fields it changed. */
+    public record Absorbed(SyncResult result, List<String> changedFields) {
+    }
+
+    private record Target(DealDetails details, Outcome outcome, LocalDate closedOn, LossAnalysis analysis,
+                          java.util.Map<TriageField, String> unresolved) {
+
+        boolean sameAs(Deal deal) {
+            boolean sameAnalysis = analysis == null ? deal.lossAnalysis == null
+                    : analysis == deal.lossAnalysis || analysis.sameContentAs(deal.lossAnalysis);
+            java.util.Map<TriageField, String> held = deal.partnerSync == null ? java.util.Map.of()
+                    : deal.partnerSync.unresolved();
+            return details.equals(deal.details) && outcome == deal.outcome && Objects.equals(closedOn, deal.closedOn)
+                    && sameAnalysis && unresolved.equals(held);
+        }
     }
 
     /** Optimistic concurrency: the client must have seen the current version. */
@@ -195,4 +319,6 @@ public final class Deal {
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
     public long version() { return version; }
+    /** Null for a deal no partner ever pushed. */
+    public PartnerSync partnerSync() { return partnerSync; }
 }

@@ -48,13 +48,14 @@ public final class LossAnalysis {
     private final String whatHappened;
     private final String whatWeWouldDoDifferently;
     private final String partnerReasonText;
+    private final AnalysisSource source;
     private final Instant createdAt;
     private final Instant updatedAt;
 
     private LossAnalysis(LossAnalysisId id, AnalysisStatus status, ReasonAssessment primaryReason,
                          List<ReasonAssessment> contributingReasons, VocabularyEntryId stageLostAtId, Fit fit,
                          String competitor, String whatHappened, String whatWeWouldDoDifferently,
-                         String partnerReasonText, Instant createdAt, Instant updatedAt) {
+                         String partnerReasonText, AnalysisSource source, Instant createdAt, Instant updatedAt) {
         this.id = Objects.requireNonNull(id);
         this.status = Objects.requireNonNull(status);
         this.primaryReason = primaryReason;
@@ -65,6 +66,7 @@ public final class LossAnalysis {
         this.whatHappened = whatHappened;
         this.whatWeWouldDoDifferently = whatWeWouldDoDifferently;
         this.partnerReasonText = partnerReasonText;
+        this.source = Objects.requireNonNull(source);
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
     }
@@ -122,8 +124,56 @@ public final class LossAnalysis {
                 primary, contributing, draft.stageLostAtId(), draft.fit(), competitor,
                 Text.optional(draft.whatHappened(), TEXT_MAX, "whatHappened"),
                 Text.optional(draft.whatWeWouldDoDifferently(), TEXT_MAX, "whatWeWouldDoDifferently"),
-                previous == null ? null : previous.partnerReasonText,
+                previous == null ? null : previous.partnerReasonText, AnalysisSource.DEBRIEF,
                 previous == null ? now : previous.createdAt, now);
+    }
+
+    /** The rules a partner's analysis may fail and still be accepted, as PENDING_TRIAGE. */
+    private static final Set<String> TRIAGE_RULES = Set.of("loss-analysis.primary-reason-required",
+            "loss-analysis.controllability-undecided", "loss-analysis.stage-lost-at-required",
+            "loss-analysis.fit-required", "loss-analysis.competitor-required");
+
+    /**
+     * A partner's analysis: COMPLETE when it satisfies the loss rules (reasons take their default
+     * controllability), otherwise PENDING_TRIAGE with what it has, the partner's reason text kept
+     * verbatim. Rules a member could not fix either (a repeated or archived reason) still reject it.
+     * {@code previous} is the partner analysis being replaced (its id and creation time are kept).
+     */
+    static LossAnalysis fromPartner(PartnerAnalysis input, Lookups lookups, LossAnalysis previous, Instant now) {
+        List<ReasonInput> reasons = input.reasonIds().stream().map(id -> new ReasonInput(id, null, null)).toList();
+        LossAnalysisDraft draft = new LossAnalysisDraft(reasons.isEmpty() ? null : reasons.get(0),
+                reasons.isEmpty() ? List.of() : reasons.subList(1, reasons.size()), input.stageLostAtId(), input.fit(),
+                input.competitor(), input.whatHappened(), null);
+        LossAnalysisId id = previous == null ? LossAnalysisId.newId() : previous.id;
+        Instant createdAt = previous == null ? now : previous.createdAt;
+        AnalysisStatus status = AnalysisStatus.COMPLETE;
+        try {
+            complete(draft, lookups, previous, now);
+        } catch (RuleViolation violation) {
+            if (!TRIAGE_RULES.contains(violation.code())) {
+                throw violation;
+            }
+            status = AnalysisStatus.PENDING_TRIAGE;
+        }
+        List<ReasonAssessment> assessed = input.reasonIds().stream().map(reasonId -> new ReasonAssessment(reasonId,
+                lookups.lossReason(reasonId).orElseThrow(() -> new ReferenceNotFound("Loss reason", reasonId, "reasonCodes"))
+                        .defaultControllability().resolve(null), null)).toList();
+        return new LossAnalysis(id, status, assessed.isEmpty() ? null : assessed.get(0),
+                assessed.isEmpty() ? List.of() : assessed.subList(1, assessed.size()), input.stageLostAtId(),
+                input.fit(), Text.optional(input.competitor(), 200, "competitor"),
+                Text.optional(input.whatHappened(), TEXT_MAX, "whatHappened"), null,
+                Text.optional(input.reasonText(), TEXT_MAX, "reasonText"), AnalysisSource.PARTNER, createdAt, now);
+    }
+
+    /** Whether the two say the same, whatever their ids and times. */
+    boolean sameContentAs(LossAnalysis other) {
+        return other != null && status == other.status && source == other.source
+                && Objects.equals(primaryReason, other.primaryReason)
+                && contributingReasons.equals(other.contributingReasons)
+                && Objects.equals(stageLostAtId, other.stageLostAtId) && fit == other.fit
+                && Objects.equals(competitor, other.competitor) && Objects.equals(whatHappened, other.whatHappened)
+                && Objects.equals(whatWeWouldDoDifferently, other.whatWeWouldDoDifferently)
+                && Objects.equals(partnerReasonText, other.partnerReasonText);
     }
 
     private static ReasonAssessment assess(ReasonInput input, String field, Lookups lookups, Set<Object> held,
@@ -153,8 +203,17 @@ public final class LossAnalysis {
                                          Fit fit, String competitor, String whatHappened,
                                          String whatWeWouldDoDifferently, String partnerReasonText,
                                          Instant createdAt, Instant updatedAt) {
+        return rehydrate(id, status, primaryReason, contributingReasons, stageLostAtId, fit, competitor, whatHappened,
+                whatWeWouldDoDifferently, partnerReasonText, AnalysisSource.DEBRIEF, createdAt, updatedAt);
+    }
+
+    public static LossAnalysis rehydrate(LossAnalysisId id, AnalysisStatus status, ReasonAssessment primaryReason,
+                                         List<ReasonAssessment> contributingReasons, VocabularyEntryId stageLostAtId,
+                                         Fit fit, String competitor, String whatHappened,
+                                         String whatWeWouldDoDifferently, String partnerReasonText,
+                                         AnalysisSource source, Instant createdAt, Instant updatedAt) {
         return new LossAnalysis(id, status, primaryReason, contributingReasons, stageLostAtId, fit, competitor,
-                whatHappened, whatWeWouldDoDifferently, partnerReasonText, createdAt, updatedAt);
+                whatHappened, whatWeWouldDoDifferently, partnerReasonText, source, createdAt, updatedAt);
     }
 
     private Set<Object> reasonIds() {
@@ -176,6 +235,7 @@ public final class LossAnalysis {
     public String whatHappened() { return whatHappened; }
     public String whatWeWouldDoDifferently() { return whatWeWouldDoDifferently; }
     public String partnerReasonText() { return partnerReasonText; }
+    public AnalysisSource source() { return source; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
 }
