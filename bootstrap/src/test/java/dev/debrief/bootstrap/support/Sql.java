@@ -38,6 +38,24 @@ public class Sql {
         }
     }
 
+    /** The rows a query returns, each as column label → value. */
+    public java.util.List<java.util.Map<String, Object>> rows(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = prepare(c, sql, params);
+             ResultSet rs = s.executeQuery()) {
+            java.util.List<java.util.Map<String, Object>> rows = new java.util.ArrayList<>();
+            while (rs.next()) {
+                java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Rows of every Debrief table belonging to a workspace: a rejected request must not change it. */
     public long rowsOf(String workspaceId) {
         return count("""
@@ -47,8 +65,9 @@ public class Sql {
                      + (select count(*) from loss_analysis where workspace_id = ?)
                      + (select count(*) from loss_analysis_reason where workspace_id = ?)
                      + (select count(*) from deal_outcome_change where workspace_id = ?)
-                     + (select count(*) from deal_tombstone where workspace_id = ?)""",
-                workspaceId, workspaceId, workspaceId, workspaceId, workspaceId, workspaceId, workspaceId);
+                     + (select count(*) from deal_tombstone where workspace_id = ?)
+                     + (select count(*) from deal_triage where workspace_id = ?)""",
+                workspaceId, workspaceId, workspaceId, workspaceId, workspaceId, workspaceId, workspaceId, workspaceId);
     }
 
     /** Binds the parameters; strings shaped like UUIDs are bound as uuid. */

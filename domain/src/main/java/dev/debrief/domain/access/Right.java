@@ -13,6 +13,11 @@ public enum Right {
     READ(EnumSet.allOf(Role.class), EnumSet.of(Scope.DEALS_READ, Scope.DEALS_WRITE, Scope.ADMIN)),
     /** Create, change, close, reopen, delete deals and their analyses. */
     WRITE_DEALS(EnumSet.allOf(Role.class), EnumSet.of(Scope.DEALS_WRITE, Scope.ADMIN)),
+    /**
+     * Push deal states from a partner system (ingest by external id): it writes any deal without the
+     * owner rules and If-Match, so people need ADMIN; keys need deals:write.
+     */
+    INGEST_DEALS(EnumSet.of(Role.ADMIN), EnumSet.of(Scope.DEALS_WRITE, Scope.ADMIN)),
     /** The workspace itself, its vocabularies, taxonomy and API keys. */
     ADMINISTER(EnumSet.of(Role.ADMIN), EnumSet.of(Scope.ADMIN));
 

@@ -40,6 +40,7 @@ public final class Deal {
     private final long version;
     private PartnerSync partnerSync;
     private final List<OutcomeChange> newOutcomeChanges = new ArrayList<>();
+    private final List<LossAnalysis> supersededAnalyses = new ArrayList<>();
 
     private Deal(DealId id, WorkspaceId workspaceId, DealDetails details, Outcome outcome, LocalDate closedOn,
                  LossAnalysis lossAnalysis, Instant createdAt, Instant updatedAt, long version, PartnerSync partnerSync) {
@@ -246,6 +247,9 @@ public final class Deal {
         }
         this.outcome = Outcome.OPEN;
         this.closedOn = null;
+        if (lossAnalysis != null) {
+            supersededAnalyses.add(lossAnalysis);
+        }
         this.lossAnalysis = null;
         this.updatedAt = now;
         newOutcomeChanges.add(OutcomeChange.reopened(now));
@@ -303,6 +307,11 @@ public final class Deal {
 
     private static String capitalised(String label) {
         return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    }
+
+    /** Analyses that stopped being current since this deal was loaded: the outcome history still cites them. */
+    public List<LossAnalysis> supersededAnalyses() {
+        return List.copyOf(supersededAnalyses);
     }
 
     /** Outcome changes made since this deal was loaded, for the repository to append. */

@@ -14,11 +14,13 @@ class RightTest {
     private static final Map<Right, Set<Role>> ROLES = Map.of(
             Right.READ, EnumSet.allOf(Role.class),
             Right.WRITE_DEALS, EnumSet.allOf(Role.class),
+            Right.INGEST_DEALS, EnumSet.of(Role.ADMIN),
             Right.ADMINISTER, EnumSet.of(Role.ADMIN));
 
     private static final Map<Right, Set<Scope>> SCOPES = Map.of(
             Right.READ, EnumSet.of(Scope.DEALS_READ, Scope.DEALS_WRITE, Scope.ADMIN),
             Right.WRITE_DEALS, EnumSet.of(Scope.DEALS_WRITE, Scope.ADMIN),
+            Right.INGEST_DEALS, EnumSet.of(Scope.DEALS_WRITE, Scope.ADMIN),
             Right.ADMINISTER, EnumSet.of(Scope.ADMIN));
 
     @Test

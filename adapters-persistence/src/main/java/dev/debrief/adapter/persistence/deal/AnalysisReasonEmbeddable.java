@@ -17,8 +17,8 @@ public class AnalysisReasonEmbeddable {
     @Column(nullable = false, length = 12)
     public String role;
 
-    @Column(nullable = false)
-    public boolean controllable;
+    /** Null only in a PENDING_TRIAGE analysis, for a reason nobody decided on yet. */
+    public Boolean controllable;
 
     @Column(length = 2000)
     public String note;

@@ -86,6 +86,10 @@ public class DealJpaEntity {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The source system's time of the newest partner state applied (null: never pushed); written by ingest only. */
+    @Column(name = "source_occurred_at", insertable = false, updatable = false)
+    public Instant sourceOccurredAt;
+
     @Column(nullable = false)
     public long version;
 }

@@ -1,5 +1,6 @@
 package dev.debrief.adapter.persistence.deal;
 
+import dev.debrief.domain.deal.AnalysisSource;
 import dev.debrief.domain.deal.AnalysisStatus;
 import dev.debrief.domain.deal.ContractTerm;
 import dev.debrief.domain.deal.Deal;
@@ -36,6 +37,12 @@ final class DealMapper {
     }
 
     static Deal toDomain(DealJpaEntity e, LossAnalysisJpaEntity analysis) {
+        return toDomain(e, analysis, java.util.Map.of());
+    }
+
+    /** With what partner pushes left: the source time and the values waiting for triage. */
+    static Deal toDomain(DealJpaEntity e, LossAnalysisJpaEntity analysis,
+                         java.util.Map<dev.debrief.domain.deal.TriageField, String> unresolved) {
         DealDetails details = new DealDetails(
                 e.name,
                 e.account,
@@ -52,7 +59,8 @@ final class DealMapper {
                 e.competitor,
                 e.externalSource == null ? null : new ExternalReference(e.externalSource, e.externalId));
         return Deal.rehydrate(new DealId(e.id), new WorkspaceId(e.workspaceId), details, Outcome.valueOf(e.outcome),
-                e.closedOn, analysis == null ? null : toDomain(analysis), e.createdAt, e.updatedAt, e.version);
+                e.closedOn, analysis == null ? null : toDomain(analysis), e.createdAt, e.updatedAt, e.version,
+                e.sourceOccurredAt == null ? null : new dev.debrief.domain.deal.PartnerSync(e.sourceOccurredAt, unresolved));
     }
 
     static void copy(Deal deal, DealJpaEntity e) {
@@ -92,11 +100,13 @@ final class DealMapper {
         }
         return LossAnalysis.rehydrate(new LossAnalysisId(e.id), AnalysisStatus.valueOf(e.status), primary,
                 contributing, entryId(e.stageLostAtId), e.fit == null ? null : Fit.valueOf(e.fit), e.competitor,
-                e.whatHappened, e.whatWeWouldDoDifferently, e.partnerReasonText, e.createdAt, e.updatedAt);
+                e.whatHappened, e.whatWeWouldDoDifferently, e.partnerReasonText, AnalysisSource.valueOf(e.source),
+                e.createdAt, e.updatedAt);
     }
 
     static void copy(LossAnalysis a, UUID workspaceId, LossAnalysisJpaEntity e) {
         e.status = a.status().name();
+        e.source = a.source().name();
         e.stageLostAtId = uuid(a.stageLostAtId());
         e.fit = a.fit() == null ? null : a.fit().name();
         e.competitor = a.competitor();

@@ -39,6 +39,9 @@ public class LossAnalysisJpaEntity {
     @OrderColumn(name = "position")
     public List<AnalysisReasonEmbeddable> reasons = new ArrayList<>();
 
+    @Column(nullable = false, length = 8)
+    public String source;
+
     @Column(name = "stage_lost_at_id")
     public UUID stageLostAtId;
 

@@ -36,7 +36,7 @@ public record DealResponse(
         @Schema(examples = "2026-11-20T16:02:11Z") Instant updatedAt,
         @Schema(description = "Also the ETag: send it back in If-Match to write", examples = "2") long version) {
 
-    static DealResponse from(Deal deal) {
+    public static DealResponse from(Deal deal) {
         DealRequest r = DealRequest.from(deal.details());
         DealRequest.Owner owner = deal.details().owner() == null ? null
                 : new DealRequest.Owner(deal.details().owner().id(), deal.details().owner().displayName());

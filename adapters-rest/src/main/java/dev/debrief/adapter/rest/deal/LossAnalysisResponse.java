@@ -1,5 +1,6 @@
 package dev.debrief.adapter.rest.deal;
 
+import dev.debrief.domain.deal.AnalysisSource;
 import dev.debrief.domain.deal.AnalysisStatus;
 import dev.debrief.domain.deal.Fit;
 import dev.debrief.domain.deal.LossAnalysis;
@@ -22,11 +23,14 @@ public record LossAnalysisResponse(
         String whatHappened,
         String whatWeWouldDoDifferently,
         @Schema(description = "The reason text a partner sent, kept verbatim") String partnerReasonText,
+        @Schema(description = "Who wrote it last: DEBRIEF (this API, by a member or a key) or PARTNER (ingest). Ingest never overwrites a DEBRIEF analysis", examples = "DEBRIEF") AnalysisSource source,
         @Schema(examples = "2026-11-20T16:02:11Z") Instant createdAt,
         @Schema(examples = "2026-11-21T08:30:00Z") Instant updatedAt) {
 
     @Schema(name = "AssessedReason")
-    public record Reason(UUID reasonId, @Schema(description = "Decided: was it in our control?") boolean controllable, String note) {
+    public record Reason(UUID reasonId,
+                         @Schema(description = "Decided: was it in our control? Null only while the analysis is PENDING_TRIAGE and nobody has decided for a reason that is partly controllable by default") Boolean controllable,
+                         String note) {
         static Reason from(ReasonAssessment r) {
             return new Reason(r.reasonId().value(), r.controllable(), r.note());
         }
@@ -40,6 +44,6 @@ public record LossAnalysisResponse(
                 a.primaryReason() == null ? null : Reason.from(a.primaryReason()),
                 a.contributingReasons().stream().map(Reason::from).toList(),
                 DealRequest.uuid(a.stageLostAtId()), a.fit(), a.competitor(), a.whatHappened(),
-                a.whatWeWouldDoDifferently(), a.partnerReasonText(), a.createdAt(), a.updatedAt());
+                a.whatWeWouldDoDifferently(), a.partnerReasonText(), a.source(), a.createdAt(), a.updatedAt());
     }
 }

@@ -46,6 +46,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response domain(DomainException e, RoutingContext context) {
+        return Problems.response(status(e), e.code(), e.getMessage(), fieldErrors(e.field(), e.getMessage()), context);
+    }
+
+    /** The one place a domain error gets its HTTP status. */
+    public static int status(DomainException e) {
         int status;
         if (e instanceof NotFound) {
             status = 404;
@@ -62,7 +67,7 @@ public class ProblemMappers {
         } else {
             status = 422;
         }
-        return Problems.response(status, e.code(), e.getMessage(), fieldErrors(e.field(), e.getMessage()), context);
+        return status;
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
@@ -162,7 +167,7 @@ public class ProblemMappers {
      * A violation's path as the client wrote it: body fields as JSON paths ({@code lossAnalysis.contributingReasons[1].reasonId}),
      * query parameters by name. Resource methods name their body parameter {@code body}; it is left out.
      */
-    static String path(ConstraintViolation<?> violation) {
+    public static String path(ConstraintViolation<?> violation) {
         StringBuilder path = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
             switch (node.getKind()) {

@@ -33,6 +33,24 @@ public class Auditor {
         record(access, access.workspaceId(), resource, resourceId, action, changedFields);
     }
 
+    /** One record a write changed, for {@link #recordAll}. */
+    public record Entry(String resource, UUID resourceId, String action, List<String> changedFields) {
+    }
+
+    /** Records many writes of one caller at once (a bulk write), each as its own row. */
+    public void recordAll(Access access, List<Entry> entries) {
+        String requestId = request.requestId().orElse(null);
+        java.time.Instant now = clock.instant();
+        List<AuditEvent> events = entries.stream()
+                .filter(e -> !(CHANGE.equals(e.action()) && e.changedFields().isEmpty()))
+                .map(e -> AuditEvent.of(access, access.workspaceId(), e.resource(), e.resourceId(), e.action(),
+                        e.changedFields(), requestId, now))
+                .toList();
+        if (!events.isEmpty()) {
+            log.recordAll(events);
+        }
+    }
+
     /** For writes whose caller has no access yet (a workspace's creation) or is the system (null). */
     public void record(Access access, WorkspaceId workspaceId, String resource, UUID resourceId, String action,
                        List<String> changedFields) {

@@ -13,6 +13,11 @@ public interface AuditLog {
     /** Appends an event, in the caller's transaction: it commits or rolls back with the change. */
     void record(AuditEvent event);
 
+    /** Appends many events at once, in the caller's transaction. */
+    default void recordAll(List<AuditEvent> events) {
+        events.forEach(this::record);
+    }
+
     /** Newest first (occurredAt, then id, descending), strictly after the given position when not null. */
     List<AuditEvent> page(WorkspaceId workspaceId, AuditFilter filter, Instant afterOccurredAt, UUID afterId, int limit);
 }

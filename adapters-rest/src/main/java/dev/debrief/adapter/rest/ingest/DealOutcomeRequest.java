@@ -1,0 +1,64 @@
+package dev.debrief.adapter.rest.ingest;
+
+import dev.debrief.application.port.in.ingest.IngestItem;
+import dev.debrief.domain.deal.Fit;
+import dev.debrief.domain.deal.Outcome;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A deal's whole state in a partner system at {@code occurredAt}. In a batch each item names its
+ * deal with {@code source} and {@code externalId}; in a PUT the path does (the body may repeat them,
+ * and must then agree).
+ */
+@Schema(name = "DealOutcome", description = "A deal's whole state in a partner system at occurredAt. Values Debrief can't resolve (an unknown owner email, stage name...) leave the field empty and are listed in triage.")
+public record DealOutcomeRequest(
+        @Size(max = 50) @Schema(description = "The partner system; required in a batch", examples = "salesforce") String source,
+        @Size(max = 200) @Schema(description = "The deal's id in that system; required in a batch", examples = "0065e00000AbCdE") String externalId,
+        @NotNull @Schema(description = "The source system's time of this state: an older (or as old but different) state than the one Debrief holds is stale", examples = "2026-11-20T16:02:11Z") Instant occurredAt,
+        @NotBlank @Size(max = 200) @Schema(examples = "Acme Corp platform renewal") String name,
+        @Size(max = 200) @Schema(examples = "Acme Corp") String account,
+        @Size(max = 320) @Schema(description = "The owner: a member's email (case-insensitive)", examples = "jane@acme-sales.example") String ownerEmail,
+        @DecimalMin("0") @Digits(integer = 13, fraction = 2) @Schema(examples = "48000.00") BigDecimal amount,
+        @Size(max = 3) @Schema(description = "ISO 4217, with amount", examples = "EUR") String currency,
+        @Size(max = 100) @Schema(description = "A team, by code or name") String team,
+        @Size(max = 100) @Schema(description = "A pipeline stage, by code or name", examples = "Proposal") String stage,
+        @Size(max = 100) @Schema(description = "A segment, by code or name", examples = "mid-market") String segment,
+        @Size(max = 100) @Schema(description = "A persona, by code or name") String persona,
+        @Size(max = 100) @Schema(description = "A lead source, by code or name") String leadSource,
+        @Schema(examples = "2026-03-02") LocalDate pitchedAt,
+        @Min(1) @Max(120) @Schema(description = "Contract term pitched, in months", examples = "12") Integer pitchedTermMonths,
+        @Size(max = 200) @Schema(examples = "Globex") String competitor,
+        @NotNull @Schema(examples = "LOST") Outcome outcome,
+        @Schema(description = "Required when the outcome is WON, LOST or NO_DECISION", examples = "2026-11-19") LocalDate closedOn,
+        @Valid Analysis lossAnalysis) {
+
+    @Schema(name = "DealOutcomeAnalysis", description = "A LOST deal's analysis. Without a reason code, or when the loss rules don't hold yet, it is accepted as PENDING_TRIAGE.")
+    public record Analysis(
+            @Size(max = 21) @Schema(description = "Taxonomy codes of the workspace; the first is the primary reason", examples = "[\"PRICE_TOO_HIGH\"]") List<@NotBlank @Size(max = 64) String> reasonCodes,
+            @Size(max = 10000) @Schema(description = "The partner's own reason text, kept verbatim", examples = "Price too high") String reasonText,
+            @Size(max = 100) @Schema(description = "The stage it was lost at, by code or name", examples = "Proposal") String stageLostAt,
+            @Schema(examples = "GOOD_FIT") Fit fit,
+            @Size(max = 200) String competitor,
+            @Size(max = 10000) String whatHappened) {
+    }
+
+    IngestItem toItem(String itemSource, String itemExternalId) {
+        return new IngestItem(itemSource, itemExternalId, occurredAt, name, account, ownerEmail, amount, currency, team,
+                stage, segment, persona, leadSource, pitchedAt, pitchedTermMonths, competitor, outcome, closedOn,
+                lossAnalysis == null ? null : new IngestItem.Analysis(lossAnalysis.reasonCodes(), lossAnalysis.reasonText(),
+                        lossAnalysis.stageLostAt(), lossAnalysis.fit(), lossAnalysis.competitor(), lossAnalysis.whatHappened()));
+    }
+}
