@@ -158,6 +158,21 @@ public class InMemoryDealRepository implements DealRepository, DealListing {
 
     private static Deal copy(Deal d, long version) {
         return Deal.rehydrate(d.id(), d.workspaceId(), d.details(), d.outcome(), d.closedOn(), d.lossAnalysis(),
-                d.createdAt(), d.updatedAt(), version);
+                d.createdAt(), d.updatedAt(), version, d.partnerSync());
+    }
+
+    /** The stored deal of the workspace with this external reference, for the ingest fake. */
+    synchronized Optional<Deal> findByReference(WorkspaceId workspaceId, ExternalReference reference) {
+        return deals.values().stream()
+                .filter(d -> d.workspaceId().equals(workspaceId) && reference.equals(d.details().externalReference()))
+                .findFirst().map(d -> copy(d, d.version()));
+    }
+
+    /** Keeps the deal's partner sync without counting a new version, for the ingest fake. */
+    synchronized void replaceSourceTime(Deal deal) {
+        Deal stored = deals.get(deal.id());
+        deals.put(deal.id(), Deal.rehydrate(stored.id(), stored.workspaceId(), stored.details(), stored.outcome(),
+                stored.closedOn(), stored.lossAnalysis(), stored.createdAt(), stored.updatedAt(), stored.version(),
+                deal.partnerSync()));
     }
 }

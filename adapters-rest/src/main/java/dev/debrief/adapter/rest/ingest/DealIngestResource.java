@@ -130,7 +130,7 @@ public class DealIngestResource {
         Deal deal = queries.get(callers.access().workspaceId(), result.deal().id());
         return Response.status(result.result() == SyncResult.CREATED ? 201 : 200)
                 .tag(ETags.of(deal.version()))
-                .entity(new IngestedDealResponse(IngestResultResponse.name(result.result()), result.triage(),
+                .entity(new IngestedDealResponse(IngestResultResponse.name(result.result()), IngestResultResponse.sorted(result.triage()),
                         DealResponse.from(deal)))
                 .build();
     }
@@ -176,7 +176,8 @@ public class DealIngestResource {
             ItemResult result = report.results().get(k);
             results.set(index, result.isRejected() ? rejected(index, items.get(index), result.problem())
                     : new IngestResultResponse.Item(index, result.reference().source(), result.reference().externalId(),
-                    IngestResultResponse.name(result.result()), result.deal().id().value(), result.triage(), null));
+                    IngestResultResponse.name(result.result()), result.deal().id().value(),
+                    IngestResultResponse.sorted(result.triage()), null));
         }
         return Response.ok(IngestResultResponse.of(results)).build();
     }

@@ -8,7 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 /** What a batch did, item by item in the request's order, with totals. */
@@ -25,7 +24,7 @@ public record IngestResultResponse(List<Item> results, Totals totals) {
                     enumeration = {"created", "updated", "unchanged", "stale", "rejected"}) String result,
             @Schema(description = "The deal, unless rejected") UUID dealId,
             @Schema(description = "Fields whose partner value matched nothing and wait for triage (the deal holds them empty)",
-                    examples = "[\"OWNER\"]") Set<TriageField> triage,
+                    examples = "[\"OWNER\"]") List<TriageField> triage,
             @Schema(description = "Why it was rejected: status, code, detail and the field (items[i].…)") Problem problem) {
     }
 
@@ -45,6 +44,11 @@ public record IngestResultResponse(List<Item> results, Totals totals) {
             }
             return new Totals(counts[0], counts[1], counts[2], counts[3], counts[4]);
         }
+    }
+
+    /** Triage fields in a stable order (the enum's). */
+    static List<TriageField> sorted(java.util.Set<TriageField> triage) {
+        return triage == null ? null : triage.stream().sorted().toList();
     }
 
     static String name(SyncResult result) {

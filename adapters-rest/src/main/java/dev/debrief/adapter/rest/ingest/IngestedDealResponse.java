@@ -4,13 +4,12 @@ import dev.debrief.adapter.rest.deal.DealResponse;
 import dev.debrief.domain.deal.TriageField;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.util.Set;
 
 /** A single upsert's answer: what it did, and the deal as it now stands. */
 @Schema(name = "IngestedDeal")
 public record IngestedDealResponse(
         @Schema(description = "created, updated, unchanged or stale", examples = "updated",
                 enumeration = {"created", "updated", "unchanged", "stale"}) String result,
-        @Schema(description = "Fields whose partner value matched nothing and wait for triage", examples = "[]") Set<TriageField> triage,
+        @Schema(description = "Fields whose partner value matched nothing and wait for triage", examples = "[]") java.util.List<TriageField> triage,
         DealResponse deal) {
 }
