@@ -34,7 +34,7 @@ class CorsTest {
                 .header("Access-Control-Allow-Origin", ALLOWED)
                 .header("Access-Control-Allow-Methods", "GET,POST,PUT,PATCH,DELETE")
                 .header("Access-Control-Allow-Headers", "Authorization,Content-Type,If-Match,Idempotency-Key,X-Api-Key,X-Request-Id")
-                .header("Access-Control-Expose-Headers", "ETag,Location,Retry-After,X-Request-Id")
+                .header("Access-Control-Expose-Headers", "ETag,Idempotent-Replayed,Location,Retry-After,X-Request-Id")
                 .header("Access-Control-Max-Age", "3600");
     }
 
