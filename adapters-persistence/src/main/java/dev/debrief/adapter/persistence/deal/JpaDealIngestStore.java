@@ -21,7 +21,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -434,17 +433,21 @@ public class JpaDealIngestStore implements DealIngestStore {
                 timestamps(c, changes, OutcomeChange::occurredAt));
     }
 
+    /**
+     * Savepoints in plain SQL: the pool's connection wrapper refuses JDBC's rollback(Savepoint) while the
+     * connection is enlisted in the JTA transaction, and SQL's ROLLBACK TO SAVEPOINT is exactly what is meant.
+     */
     @Override
     public <T> T inSavepoint(Supplier<T> work) {
         em.flush();
-        Session session = em.unwrap(Session.class);
-        Savepoint savepoint = session.doReturningWork(Connection::setSavepoint);
+        String savepoint = "ingest_" + SAVEPOINTS.incrementAndGet();
+        execute("savepoint " + savepoint);
         try {
             T result = work.get();
-            session.doWork(c -> c.releaseSavepoint(savepoint));
+            execute("release savepoint " + savepoint);
             return result;
         } catch (RuntimeException e) {
-            session.doWork(c -> c.rollback(savepoint));
+            execute("rollback to savepoint " + savepoint);
             em.clear();
             SQLException refusal = sqlCause(e);
             if (refusal == null || refusal.getSQLState() == null || refusal.getSQLState().startsWith("40")) {
@@ -454,6 +457,16 @@ public class JpaDealIngestStore implements DealIngestStore {
                     ? psql.getServerErrorMessage().getConstraint() : null;
             throw new RejectedByDatabase(constraint, refusal.getMessage(), e);
         }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong SAVEPOINTS = new java.util.concurrent.atomic.AtomicLong();
+
+    private void execute(String sql) {
+        em.unwrap(Session.class).doWork(c -> {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute(sql);
+            }
+        });
     }
 
     private static SQLException sqlCause(Throwable e) {

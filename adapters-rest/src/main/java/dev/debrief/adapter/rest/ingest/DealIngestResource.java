@@ -8,6 +8,14 @@ import dev.debrief.adapter.rest.access.Requires;
 import dev.debrief.adapter.rest.deal.DealResponse;
 import dev.debrief.adapter.rest.shared.Api;
 import dev.debrief.adapter.rest.shared.ETags;
+import dev.debrief.adapter.rest.shared.Fingerprints;
+import dev.debrief.adapter.rest.shared.IdempotencyKeys;
+import dev.debrief.adapter.rest.shared.IdempotentResponses;
+import dev.debrief.application.port.in.idempotency.IdempotentRequest;
+import dev.debrief.application.port.in.idempotency.IdempotentResponse;
+import dev.debrief.application.port.in.idempotency.RunIdempotentlyUseCase;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import dev.debrief.adapter.rest.shared.InvalidBody;
 import dev.debrief.adapter.rest.shared.JsonErrors;
 import dev.debrief.adapter.rest.shared.Problem;
@@ -75,6 +83,7 @@ import java.util.Set;
 public class DealIngestResource {
 
     private final IngestDealsUseCase ingest;
+    private final RunIdempotentlyUseCase idempotency;
     private final DealQueries queries;
     private final ObjectMapper json;
     private final Validator validator;
@@ -82,9 +91,10 @@ public class DealIngestResource {
     private final int maxItems;
 
     @Inject
-    public DealIngestResource(IngestDealsUseCase ingest, DealQueries queries, ObjectMapper json, Validator validator,
+    public DealIngestResource(IngestDealsUseCase ingest, RunIdempotentlyUseCase idempotency, DealQueries queries, ObjectMapper json, Validator validator,
                               Callers callers, @ConfigProperty(name = "debrief.ingest.max-batch-items") int maxItems) {
         this.ingest = ingest;
+        this.idempotency = idempotency;
         this.queries = queries;
         this.json = json;
         this.validator = validator;
@@ -143,7 +153,9 @@ public class DealIngestResource {
                     + "(header Idempotent-Replayed: true), with another body is 422 (idempotency.key-reused), while the first is still running 409 (idempotency.in-flight).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DealOutcomeBatchRequest.class)))
-    @APIResponse(responseCode = "200", description = "A result per item, in the request's order, and totals",
+    @APIResponse(responseCode = "200", description = "A result per item, in the request's order, and totals (also when some items are rejected)",
+            headers = @Header(name = "Idempotent-Replayed", description = "true when this is the stored answer to an earlier request with the same key and body",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"true"})),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestResultResponse.class)))
     @APIResponse(responseCode = "400", description = "No Idempotency-Key (idempotency.key-required), a malformed body, or no items")
     @APIResponse(responseCode = "404", description = "No such workspace")
@@ -156,8 +168,21 @@ public class DealIngestResource {
                           @Parameter(description = "A unique key per batch (e.g. a UUID); a retry sends the same key and body",
                                   required = true, example = "9f1c2e7a-0d4b-4a51-9d0e-6c1f3b2a8e77")
                           @HeaderParam("Idempotency-Key") String idempotencyKey,
-                          JsonNode body) {
+                          JsonNode body, @Context UriInfo uri) {
         List<JsonNode> items = items(body);
+        String key = IdempotencyKeys.require(idempotencyKey);
+        IdempotentRequest request = new IdempotentRequest(callers.access(), key, Fingerprints.of("POST", uri.getPath(), body));
+        return IdempotentResponses.toResponse(idempotency.run(request, () -> {
+            try {
+                return IdempotentResponse.of(200, json.writeValueAsString(ingestAll(items)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("The batch result could not be written as JSON", e);
+            }
+        }));
+    }
+
+    /** Reads each item on its own, ingests the readable ones, and puts every result back at its index. */
+    private IngestResultResponse ingestAll(List<JsonNode> items) {
         List<IngestResultResponse.Item> results = new ArrayList<>(items.size());
         List<IngestItem> readable = new ArrayList<>();
         List<Integer> readableIndex = new ArrayList<>();
@@ -179,7 +204,7 @@ public class DealIngestResource {
                     IngestResultResponse.name(result.result()), result.deal().id().value(),
                     IngestResultResponse.sorted(result.triage()), null));
         }
-        return Response.ok(IngestResultResponse.of(results)).build();
+        return IngestResultResponse.of(results);
     }
 
     private List<JsonNode> items(JsonNode body) {
