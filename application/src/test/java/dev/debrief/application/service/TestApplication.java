@@ -54,10 +54,12 @@ public final class TestApplication {
     public final DealService deals = new DealService(workspaceRepository, vocabularyRepository, lossReasonRepository,
             memberRepository, dealRepository, auditor, clock);
     public final MemberService members = new MemberService(memberRepository, vocabularyRepository, auditor, clock);
+    public final dev.debrief.application.fake.InMemoryPartnerMappingRepository mappingRepository =
+            new dev.debrief.application.fake.InMemoryPartnerMappingRepository();
     public final InMemoryDealIngestStore ingestStore = new InMemoryDealIngestStore(dealRepository);
     public final dev.debrief.application.service.ingest.IngestService ingest =
             new dev.debrief.application.service.ingest.IngestService(workspaceRepository, vocabularyRepository,
-                    lossReasonRepository, memberRepository, ingestStore, auditor, clock);
+                    lossReasonRepository, memberRepository, mappingRepository, ingestStore, auditor, clock);
     public final DealQueryService dealQueries =
             new DealQueryService(workspaceRepository, dealRepository, dealRepository);
 
