@@ -194,7 +194,8 @@ public class JpaDealRepository implements DealRepository, DealListing {
                         where a.workspaceId = :ws and a.dealId in :ids and a.current = true""", LossAnalysisJpaEntity.class)
                 .setParameter("ws", workspaceId.value())
                 .setParameter("ids", rows.stream().map(r -> r.id).toList())
-                .getResultStream()
+                // a list, not a stream: a fetch-joined stream yields an analysis once per run of its reason rows
+                .getResultList().stream()
                 .collect(Collectors.toMap(a -> a.dealId, Function.identity()));
         Map<UUID, Map<dev.debrief.domain.deal.TriageField, String>> triage = triage(workspaceId.value(),
                 rows.stream().filter(r -> r.sourceOccurredAt != null).map(r -> r.id).toList());
