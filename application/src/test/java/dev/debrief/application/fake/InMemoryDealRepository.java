@@ -162,6 +162,11 @@ public class InMemoryDealRepository implements DealRepository, DealListing {
                 d.createdAt(), d.updatedAt(), version, d.partnerSync());
     }
 
+    /** Every stored deal of the workspace, for the triage fake. */
+    synchronized List<Deal> all(WorkspaceId workspaceId) {
+        return deals.values().stream().filter(d -> d.workspaceId().equals(workspaceId)).map(d -> copy(d, d.version())).toList();
+    }
+
     /** The stored deal of the workspace with this external reference, for the ingest fake. */
     synchronized Optional<Deal> findByReference(WorkspaceId workspaceId, ExternalReference reference) {
         return deals.values().stream()

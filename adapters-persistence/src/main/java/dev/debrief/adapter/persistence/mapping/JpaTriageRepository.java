@@ -69,7 +69,7 @@ public class JpaTriageRepository implements TriageRepository {
                 select v.source, min(v.value), count(distinct v.deal_id),
                        (array_agg(distinct v.deal_id))[1:3]
                 from v
-                where """ + (source == null ? "" : "v.source = :source and ") + """
+                where """ + (source == null ? " " : " v.source = :source and ") + """
                   not exists (select 1 from partner_mapping m
                                   where m.workspace_id = :ws and m.kind = :kind and m.source = v.source
                                     and lower(btrim(m.partner_value)) = lower(btrim(v.value)))
