@@ -135,7 +135,8 @@ public class InMemoryDealRepository implements DealRepository, DealListing {
                 && (f.leadSourceId() == null || f.leadSourceId().equals(details.leadSourceId()))
                 && (f.closedFrom() == null || deal.closedOn() != null && !deal.closedOn().isBefore(f.closedFrom()))
                 && (f.closedTo() == null || deal.closedOn() != null && !deal.closedOn().isAfter(f.closedTo()))
-                && (f.q() == null || contains(details.name(), f.q()) || contains(details.account(), f.q()));
+                && (f.q() == null || contains(details.name(), f.q()) || contains(details.account(), f.q()))
+                && (f.triage() == null || f.triage() == DealFilter.pendingTriage(deal));
     }
 
     private static boolean contains(String text, String q) {

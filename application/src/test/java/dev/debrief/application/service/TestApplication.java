@@ -4,6 +4,7 @@ import dev.debrief.application.fake.FixedAccessSettings;
 import dev.debrief.application.fake.InMemoryApiKeyRepository;
 import dev.debrief.application.fake.InMemoryAuditLog;
 import dev.debrief.application.fake.InMemoryDealRepository;
+import dev.debrief.application.fake.InMemoryDealIngestStore;
 import dev.debrief.application.fake.InMemoryMemberRepository;
 import dev.debrief.application.fake.InMemoryLossReasonRepository;
 import dev.debrief.application.fake.InMemoryVocabularyRepository;
@@ -53,6 +54,12 @@ public final class TestApplication {
     public final DealService deals = new DealService(workspaceRepository, vocabularyRepository, lossReasonRepository,
             memberRepository, dealRepository, auditor, clock);
     public final MemberService members = new MemberService(memberRepository, vocabularyRepository, auditor, clock);
+    public final dev.debrief.application.fake.InMemoryPartnerMappingRepository mappingRepository =
+            new dev.debrief.application.fake.InMemoryPartnerMappingRepository();
+    public final InMemoryDealIngestStore ingestStore = new InMemoryDealIngestStore(dealRepository);
+    public final dev.debrief.application.service.ingest.IngestService ingest =
+            new dev.debrief.application.service.ingest.IngestService(workspaceRepository, vocabularyRepository,
+                    lossReasonRepository, memberRepository, mappingRepository, ingestStore, auditor, clock);
     public final DealQueryService dealQueries =
             new DealQueryService(workspaceRepository, dealRepository, dealRepository);
 

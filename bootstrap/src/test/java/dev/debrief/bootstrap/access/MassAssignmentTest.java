@@ -44,7 +44,8 @@ class MassAssignmentTest {
         Map<String, String> ids = Map.of("{workspaceId}", ws, "{dealId}", deal, "{vocabulary}", "segments",
                 "{entryId}", Api.addVocabularyEntry(ws, "segments", "Guarded segment"),
                 "{reasonId}", Api.reasonId(ws, "OTHER"), "{memberId}", Api.myMemberId(ws),
-                "{keyId}", UUID.randomUUID().toString(), "{source}", "salesforce", "{externalId}", "mass-1");
+                "{keyId}", UUID.randomUUID().toString(), "{source}", "salesforce", "{externalId}", "mass-1",
+                "{kind}", "stage");
         JsonNode contract = json.readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
         JsonNode schemas = contract.path("components").path("schemas");
         List<String> failures = new ArrayList<>();

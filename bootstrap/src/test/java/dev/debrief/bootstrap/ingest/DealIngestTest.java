@@ -116,6 +116,18 @@ class DealIngestTest {
     }
 
     @Test
+    void aDealMadeInDebriefAndGivenAnExternalReferenceIsUpdatedByThePushNotDuplicated() {
+        String dealId = Api.createDeal(ws, "Made by hand");
+        given().contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .body(Map.of("externalReference", Map.of("source", "salesforce", "externalId", "006-hand")))
+                .patch("/api/v1/workspaces/{ws}/deals/{d}", ws, dealId).then().statusCode(200);
+
+        put("006-hand", open(T1, "Named by the CRM")).statusCode(200).body("result", equalTo("updated"))
+                .body("deal.id", equalTo(dealId)).body("deal.name", equalTo("Named by the CRM"));
+        assertThat(sql.count("select count(*) from deal where workspace_id = ?::uuid", ws)).isEqualTo(1);
+    }
+
+    @Test
     void updateOnlyRefusesToCreate() {
         Api.problem(given().contentType(ContentType.JSON).body(open(T1, "x"))
                 .put(UPSERT + "?updateOnly=true", ws, "salesforce", "nope").then(), 404, "deal.not-found");

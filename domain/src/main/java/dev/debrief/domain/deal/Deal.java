@@ -2,6 +2,8 @@ package dev.debrief.domain.deal;
 
 import dev.debrief.domain.access.Member;
 import dev.debrief.domain.access.MemberId;
+import dev.debrief.domain.mapping.MappingKind;
+import dev.debrief.domain.mapping.PartnerMapping;
 import dev.debrief.domain.shared.DomainException;
 import dev.debrief.domain.shared.ReferenceNotFound;
 import dev.debrief.domain.shared.RuleViolation;
@@ -201,6 +203,115 @@ public final class Deal {
         checkVocabulary(newDetails, details, lookups);
         this.details = withOwnerName(newDetails, details, lookups);
         this.updatedAt = now;
+        dropTriageOfFilledFields();
+    }
+
+    /** A field a member filled by hand no longer waits for a partner value's mapping. */
+    private void dropTriageOfFilledFields() {
+        if (partnerSync == null || partnerSync.unresolved().isEmpty()) {
+            return;
+        }
+        java.util.Map<TriageField, String> pending = new java.util.EnumMap<>(TriageField.class);
+        pending.putAll(partnerSync.unresolved());
+        if (details.owner() != null) {
+            pending.remove(TriageField.OWNER);
+        }
+        for (MappingKind kind : MappingKind.values()) {
+            if (kind.vocabularyKind() != null && details.vocabulary(kind.vocabularyKind()) != null) {
+                pending.remove(TriageField.valueOf(kind.name()));
+            }
+        }
+        partnerSync = new PartnerSync(partnerSync.occurredAt(), pending);
+    }
+
+    /**
+     * Resolves what of this deal waits on a new mapping: a pending owner or vocabulary value with the
+     * mapping's text gets its target, and a PENDING_TRIAGE analysis whose partner text it names gets the
+     * reason (and becomes COMPLETE if the loss rules now hold). Only pending data changes: a field a
+     * member filled since keeps its value (its pending partner value is dropped).
+     */
+    public Reclassified applyMapping(PartnerMapping mapping, Lookups lookups, Instant now) {
+        java.util.Map<TriageField, String> pending = new java.util.EnumMap<>(TriageField.class);
+        if (partnerSync != null) {
+            pending.putAll(partnerSync.unresolved());
+        }
+        List<String> changed = new ArrayList<>();
+        boolean resolved = false;
+        if (mapping.kind() == MappingKind.REASON && pendingAnalysis()
+                && mapping.matches(lossAnalysis.partnerReasonText())) {
+            List<dev.debrief.domain.taxonomy.LossReasonId> reasons = new ArrayList<>(lossAnalysis.reasonIdList());
+            dev.debrief.domain.taxonomy.LossReasonId target = new dev.debrief.domain.taxonomy.LossReasonId(mapping.targetId());
+            if (!reasons.contains(target)) {
+                reasons.add(target);
+            }
+            changed.addAll(reanalyse(reasons, lossAnalysis.stageLostAtId(), lookups, now));
+        }
+        for (TriageField field : mapping.kind().triageFields()) {
+            String raw = pending.get(field);
+            if (raw == null || !mapping.matches(raw)) {
+                continue;
+            }
+            pending.remove(field);
+            resolved = true;
+            if (field == TriageField.OWNER) {
+                if (details.owner() == null) {
+                    Member member = lookups.member(new MemberId(mapping.targetId())).orElse(null);
+                    if (member != null && member.removedAt() == null) {
+                        details = details.withOwner(new MemberRef(member.id().value(), member.displayName()));
+                        changed.add("ownerId");
+                    }
+                }
+            } else if (field == TriageField.STAGE_LOST_AT) {
+                if (pendingAnalysis() && lossAnalysis.stageLostAtId() == null) {
+                    changed.addAll(reanalyse(lossAnalysis.reasonIdList(), new VocabularyEntryId(mapping.targetId()),
+                            lookups, now));
+                }
+            } else {
+                VocabularyKind kind = mapping.kind().vocabularyKind();
+                if (details.vocabulary(kind) == null) {
+                    details = details.withVocabulary(kind, new VocabularyEntryId(mapping.targetId()));
+                    changed.add(switch (kind) {
+                        case TEAM -> "teamId";
+                        case STAGE -> "stageId";
+                        case SEGMENT -> "segmentId";
+                        case PERSONA -> "personaId";
+                        case LEAD_SOURCE -> "leadSourceId";
+                    });
+                }
+            }
+        }
+        if (resolved || !changed.isEmpty()) {
+            partnerSync = partnerSync == null ? null : new PartnerSync(partnerSync.occurredAt(), pending);
+        }
+        if (!changed.isEmpty()) {
+            updatedAt = now;
+        }
+        return new Reclassified(List.copyOf(new java.util.LinkedHashSet<>(changed)), resolved || !changed.isEmpty());
+    }
+
+    private boolean pendingAnalysis() {
+        return lossAnalysis != null && lossAnalysis.status() == AnalysisStatus.PENDING_TRIAGE;
+    }
+
+    private List<String> reanalyse(List<dev.debrief.domain.taxonomy.LossReasonId> reasons, VocabularyEntryId stageLostAt,
+                                   Lookups lookups, Instant now) {
+        LossAnalysis a = lossAnalysis;
+        LossAnalysis next;
+        try {
+            next = LossAnalysis.fromPartner(new PartnerAnalysis(reasons, a.partnerReasonText(), stageLostAt, a.fit(),
+                    a.competitor(), a.whatHappened()), lookups, a, now);
+        } catch (DomainException e) {
+            return List.of(); // e.g. the mapped reason was archived since: the analysis stays pending
+        }
+        if (next.sameContentAs(a)) {
+            return List.of();
+        }
+        lossAnalysis = next;
+        return List.of("lossAnalysis");
+    }
+
+    /** What {@link #applyMapping} did: the fields it changed, and whether the deal needs saving. */
+    public record Reclassified(List<String> changedFields, boolean changedAnything) {
     }
 
     public void close(Outcome newOutcome, LocalDate closedDate, LossAnalysisDraft analysis, Lookups lookups,

@@ -41,6 +41,28 @@ public record DealDetails(
                 pitchedAt, pitchedTerm, riskTags, competitor, externalReference);
     }
 
+    /** The same details with the entry of one vocabulary replaced. */
+    public DealDetails withVocabulary(dev.debrief.domain.vocabulary.VocabularyKind kind, VocabularyEntryId id) {
+        return new DealDetails(name, account, owner,
+                kind == dev.debrief.domain.vocabulary.VocabularyKind.TEAM ? id : teamId, amount,
+                kind == dev.debrief.domain.vocabulary.VocabularyKind.STAGE ? id : stageId,
+                kind == dev.debrief.domain.vocabulary.VocabularyKind.SEGMENT ? id : segmentId,
+                kind == dev.debrief.domain.vocabulary.VocabularyKind.PERSONA ? id : personaId,
+                kind == dev.debrief.domain.vocabulary.VocabularyKind.LEAD_SOURCE ? id : leadSourceId,
+                pitchedAt, pitchedTerm, riskTags, competitor, externalReference);
+    }
+
+    /** The entry this deal holds in one vocabulary (null: none). */
+    public VocabularyEntryId vocabulary(dev.debrief.domain.vocabulary.VocabularyKind kind) {
+        return switch (kind) {
+            case TEAM -> teamId;
+            case STAGE -> stageId;
+            case SEGMENT -> segmentId;
+            case PERSONA -> personaId;
+            case LEAD_SOURCE -> leadSourceId;
+        };
+    }
+
     /** The names of the fields that differ from {@code before} (null: a new deal, so every field that is set). */
     public java.util.List<String> changedSince(DealDetails before) {
         DealDetails b = before;

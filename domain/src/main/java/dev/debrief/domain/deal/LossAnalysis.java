@@ -216,6 +216,16 @@ public final class LossAnalysis {
                 whatHappened, whatWeWouldDoDifferently, partnerReasonText, source, createdAt, updatedAt);
     }
 
+    /** The reasons in order: the primary one first. */
+    List<dev.debrief.domain.taxonomy.LossReasonId> reasonIdList() {
+        List<dev.debrief.domain.taxonomy.LossReasonId> ids = new ArrayList<>();
+        if (primaryReason != null) {
+            ids.add(primaryReason.reasonId());
+        }
+        contributingReasons.forEach(r -> ids.add(r.reasonId()));
+        return ids;
+    }
+
     private Set<Object> reasonIds() {
         Set<Object> ids = new HashSet<>();
         if (primaryReason != null) {

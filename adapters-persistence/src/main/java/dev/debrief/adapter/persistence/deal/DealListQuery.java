@@ -44,6 +44,11 @@ class DealListQuery {
             sql.append(" and (lower(d.name) like :q escape '\\' or lower(d.account) like :q escape '\\')");
             params.put("q", "%" + likeEscaped(filter.q().strip().toLowerCase(Locale.ROOT)) + "%");
         }
+        if (filter.triage() != null) {
+            sql.append(filter.triage() ? " and" : " and not").append(" (exists (select 1 from deal_triage t where t.deal_id = d.id)"
+                    + " or exists (select 1 from loss_analysis a where a.deal_id = d.id and a.current"
+                    + " and a.status = 'PENDING_TRIAGE'))");
+        }
         String column = column(sort.field());
         String cmp = sort.descending() ? "<" : ">";
         if (after != null) {

@@ -214,7 +214,7 @@ public class JpaDealIngestStore implements DealIngestStore {
                         where a.workspaceId = :ws and a.dealId in :ids and a.current = true""", LossAnalysisJpaEntity.class)
                 .setParameter("ws", workspaceId.value()).setParameter("ids", ids)
                 .getResultList().stream().collect(Collectors.toMap(a -> a.dealId, Function.identity()));
-        Map<UUID, Map<TriageField, String>> triage = work(c -> triage(c, workspaceId, ids));
+        Map<UUID, Map<TriageField, String>> triage = work(c -> DealTriageRows.read(c, workspaceId.value(), ids));
         Map<ExternalReference, Deal> deals = new HashMap<>();
         for (DealJpaEntity row : rows) {
             Deal deal = DealMapper.toDomain(row, analyses.get(row.id), triage.getOrDefault(row.id, Map.of()));
@@ -222,23 +222,6 @@ public class JpaDealIngestStore implements DealIngestStore {
         }
         em.clear(); // the rows change below in plain SQL: keep no managed copies that could go stale
         return deals;
-    }
-
-    private static Map<UUID, Map<TriageField, String>> triage(Connection c, WorkspaceId workspaceId, List<UUID> ids)
-            throws SQLException {
-        Map<UUID, Map<TriageField, String>> byDeal = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "select deal_id, field, raw_value from deal_triage where workspace_id = ? and deal_id = any(?)")) {
-            s.setObject(1, workspaceId.value());
-            s.setArray(2, uuids(c, ids));
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    byDeal.computeIfAbsent(rs.getObject(1, UUID.class), id -> new EnumMap<>(TriageField.class))
-                            .put(TriageField.valueOf(rs.getString(2)), rs.getString(3));
-                }
-            }
-        }
-        return byDeal;
     }
 
     @Override
@@ -319,26 +302,7 @@ public class JpaDealIngestStore implements DealIngestStore {
             writeAnalyses(c, workspaceId, analyses);
         }
         writeOutcomeChanges(c, workspaceId, deals);
-        update(c, "delete from deal_triage where workspace_id = ? and deal_id = any(?)", workspaceId, uuids(c, dealIds));
-        List<UUID> triageDeals = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        List<String> values = new ArrayList<>();
-        for (Deal deal : deals) {
-            if (deal.partnerSync() != null) {
-                deal.partnerSync().unresolved().forEach((field, value) -> {
-                    triageDeals.add(deal.id().value());
-                    fields.add(field.name());
-                    values.add(value);
-                });
-            }
-        }
-        if (!triageDeals.isEmpty()) {
-            update(c, """
-                    insert into deal_triage (workspace_id, deal_id, field, raw_value)
-                    select ?, v.deal_id, v.field, v.raw_value from unnest(?::uuid[], ?::text[], ?::text[]) as v(deal_id, field, raw_value)""",
-                    workspaceId, uuids(c, triageDeals), c.createArrayOf("text", fields.toArray()),
-                    c.createArrayOf("text", values.toArray()));
-        }
+        DealTriageRows.replace(c, workspaceId, deals);
     }
 
     private record AnalysisRow(Deal deal, LossAnalysis analysis, boolean current) {

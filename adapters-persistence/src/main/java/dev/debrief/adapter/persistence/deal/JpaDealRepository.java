@@ -69,7 +69,21 @@ public class JpaDealRepository implements DealRepository, DealListing {
         Constraints.flush(em, Map.of("deal_external_reference_uq", () -> new StateConflict(
                 "deal.external-reference-taken", "Another deal of this workspace already has the external reference "
                 + deal.details().externalReference())));
-        return DealMapper.toDomain(entity, analysis);
+        if (deal.partnerSync() != null) {
+            UUID workspaceId = entity.workspaceId;
+            em.unwrap(org.hibernate.Session.class).doWork(c -> DealTriageRows.replace(c, workspaceId, List.of(deal)));
+        }
+        return DealMapper.toDomain(entity, analysis, deal.partnerSync() == null ? Map.of() : deal.partnerSync().unresolved());
+    }
+
+    private Map<UUID, Map<dev.debrief.domain.deal.TriageField, String>> triage(UUID workspaceId, List<UUID> dealIds) {
+        return deals.getEntityManager().unwrap(org.hibernate.Session.class)
+                .doReturningWork(c -> DealTriageRows.read(c, workspaceId, dealIds));
+    }
+
+    private Deal withTriage(DealJpaEntity e, LossAnalysisJpaEntity analysis) {
+        return DealMapper.toDomain(e, analysis, e.sourceOccurredAt == null ? Map.of()
+                : triage(e.workspaceId, List.of(e.id)).getOrDefault(e.id, Map.of()));
     }
 
     private LossAnalysisJpaEntity saveAnalysis(Deal deal, EntityManager em) {
@@ -107,14 +121,14 @@ public class JpaDealRepository implements DealRepository, DealListing {
     @Override
     public Optional<Deal> findById(WorkspaceId workspaceId, DealId id) {
         return deals.find("id = :id and workspaceId = :ws", Parameters.with("id", id.value()).and("ws", workspaceId.value()))
-                .firstResultOptional().map(e -> DealMapper.toDomain(e, currentAnalysis(e.id)));
+                .firstResultOptional().map(e -> withTriage(e, currentAnalysis(e.id)));
     }
 
     @Override
     public Optional<Deal> lockById(WorkspaceId workspaceId, DealId id) {
         return deals.find("id = :id and workspaceId = :ws", Parameters.with("id", id.value()).and("ws", workspaceId.value()))
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional().map(e -> DealMapper.toDomain(e, currentAnalysis(e.id)));
+                .firstResultOptional().map(e -> withTriage(e, currentAnalysis(e.id)));
     }
 
     @Override
@@ -180,8 +194,12 @@ public class JpaDealRepository implements DealRepository, DealListing {
                         where a.workspaceId = :ws and a.dealId in :ids and a.current = true""", LossAnalysisJpaEntity.class)
                 .setParameter("ws", workspaceId.value())
                 .setParameter("ids", rows.stream().map(r -> r.id).toList())
-                .getResultStream()
+                // a list, not a stream: a fetch-joined stream yields an analysis once per run of its reason rows
+                .getResultList().stream()
                 .collect(Collectors.toMap(a -> a.dealId, Function.identity()));
-        return rows.stream().map(r -> DealMapper.toDomain(r, analysisByDeal.get(r.id))).toList();
+        Map<UUID, Map<dev.debrief.domain.deal.TriageField, String>> triage = triage(workspaceId.value(),
+                rows.stream().filter(r -> r.sourceOccurredAt != null).map(r -> r.id).toList());
+        return rows.stream().map(r -> DealMapper.toDomain(r, analysisByDeal.get(r.id), triage.getOrDefault(r.id, Map.of())))
+                .toList();
     }
 }

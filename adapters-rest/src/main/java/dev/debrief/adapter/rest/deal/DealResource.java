@@ -141,6 +141,8 @@ public class DealResource {
             @Parameter(description = "Closed on or after (YYYY-MM-DD)") @QueryParam("closedFrom") String closedFrom,
             @Parameter(description = "Closed on or before (YYYY-MM-DD)") @QueryParam("closedTo") String closedTo,
             @Parameter(description = "Text in the name or account, case-insensitive") @QueryParam("q") String q,
+            @Parameter(description = "true: only deals waiting for triage (a partner value that matched nothing, listed in the deal's triage, or a PENDING_TRIAGE analysis); false: only the others")
+            @QueryParam("triage") String triage,
             @Parameter(description = "createdAt, updatedAt, closedOn, amount or name; '-' for descending. Nulls last, ties by id. Default -createdAt")
             @QueryParam("sort") String sort,
             @Parameter(description = "Page size, 1 to 100 (default 25)") @QueryParam("limit") String limit,
@@ -151,7 +153,8 @@ public class DealResource {
                 entry(teamId, "teamId"), entry(stageId, "stageId"), entry(segmentId, "segmentId"),
                 entry(personaId, "personaId"), entry(leadSourceId, "leadSourceId"),
                 date(closedFrom, "closedFrom"), date(closedTo, "closedTo"),
-                q == null || q.isBlank() ? null : q.strip());
+                q == null || q.isBlank() ? null : q.strip(),
+                QueryParams.parse(triage, "triage", QueryParams::bool));
         if (filter.q() != null && filter.q().length() > 200) {
             throw new InvalidInput("query.invalid", "q must be at most 200 characters", "q");
         }

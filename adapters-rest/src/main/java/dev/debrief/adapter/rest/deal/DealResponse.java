@@ -34,7 +34,14 @@ public record DealResponse(
         @Schema(description = "The current loss analysis; present only while the deal is LOST") LossAnalysisResponse lossAnalysis,
         @Schema(examples = "2026-11-02T10:00:00Z") Instant createdAt,
         @Schema(examples = "2026-11-20T16:02:11Z") Instant updatedAt,
-        @Schema(description = "Also the ETag: send it back in If-Match to write", examples = "2") long version) {
+        @Schema(description = "Also the ETag: send it back in If-Match to write", examples = "2") long version,
+        @Schema(description = "Partner values that matched nothing in Debrief: the field is empty until a mapping or a person fills it. A PENDING_TRIAGE analysis waits for triage too (see lossAnalysis.status)")
+        List<TriageValue> triage) {
+
+    @Schema(name = "TriageValue")
+    public record TriageValue(@Schema(examples = "OWNER") dev.debrief.domain.deal.TriageField field,
+                              @Schema(description = "What the partner sent, verbatim", examples = "jdoe@crm.example") String partnerValue) {
+    }
 
     public static DealResponse from(Deal deal) {
         DealRequest r = DealRequest.from(deal.details());
@@ -44,7 +51,9 @@ public record DealResponse(
                 r.teamId(), r.amount(), r.stageId(), r.segmentId(), r.personaId(), r.leadSourceId(), r.pitchedAt(),
                 r.pitchedTermMonths(), r.riskTags(), r.competitor(), r.externalReference(), deal.outcome(),
                 deal.closedOn(), LossAnalysisResponse.from(deal.lossAnalysis()), deal.createdAt(), deal.updatedAt(),
-                deal.version());
+                deal.version(), deal.partnerSync() == null ? List.of() : deal.partnerSync().unresolved().entrySet().stream()
+                        .sorted(java.util.Map.Entry.comparingByKey())
+                        .map(e -> new TriageValue(e.getKey(), e.getValue())).toList());
     }
 
     @Schema(name = "DealPage")

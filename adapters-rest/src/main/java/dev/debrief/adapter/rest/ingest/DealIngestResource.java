@@ -125,7 +125,7 @@ public class DealIngestResource {
                            @Parameter(description = "true: refuse to create (404 when the deal doesn't exist)")
                            @QueryParam("updateOnly") String updateOnly,
                            @Valid @NotNull DealOutcomeRequest body) {
-        boolean onlyUpdate = Boolean.TRUE.equals(QueryParams.parse(updateOnly, "updateOnly", DealIngestResource::bool));
+        boolean onlyUpdate = Boolean.TRUE.equals(QueryParams.parse(updateOnly, "updateOnly", QueryParams::bool));
         if (body.source() != null && !body.source().equals(source)
                 || body.externalId() != null && !body.externalId().equals(externalId)) {
             throw new InvalidInput("ingest.reference-mismatch",
@@ -270,13 +270,6 @@ public class DealIngestResource {
     private static String text(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);
         return value != null && value.isTextual() ? value.asText() : null;
-    }
-
-    private static Boolean bool(String text) {
-        if (!text.equals("true") && !text.equals("false")) {
-            throw new IllegalArgumentException(text);
-        }
-        return Boolean.valueOf(text);
     }
 
     /** More items than allowed: 413, the client splits the batch. */

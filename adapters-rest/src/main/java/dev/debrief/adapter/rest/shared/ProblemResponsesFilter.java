@@ -87,8 +87,10 @@ public class ProblemResponsesFilter implements OASFilter {
         declareRights(operation);
         operation.getResponses().addAPIResponse("406", described("The Accept header allows no media type this operation produces"));
         if (operation.getRequestBody() != null) {
-            operation.getResponses().addAPIResponse("413", described(
-                    "The body is larger than the service accepts (DEBRIEF_MAX_BODY_SIZE, 1 MB by default) (request.too-large)"));
+            APIResponse ownTooLarge = operation.getResponses().getAPIResponse("413");
+            String tooLarge = "The body is larger than the service accepts (DEBRIEF_MAX_BODY_SIZE, 1 MB by default) (request.too-large)";
+            operation.getResponses().addAPIResponse("413", described(ownTooLarge == null ? tooLarge
+                    : ownTooLarge.getDescription() + "; or: " + tooLarge));
             operation.getResponses().addAPIResponse("415", described("The body's Content-Type is not one this operation accepts"));
         }
         operation.getResponses().addAPIResponse("429", described(
@@ -100,7 +102,7 @@ public class ProblemResponsesFilter implements OASFilter {
         Map<String, APIResponse> sorted = new TreeMap<>(operation.getResponses().getAPIResponses());
         for (Map.Entry<String, APIResponse> response : sorted.entrySet()) {
             if (response.getKey().compareTo("400") >= 0 && response.getKey().length() == 3) {
-                response.getValue().setContent(problemContent(response.getKey()));
+                response.getValue().setContent(problemContent(response.getKey(), response.getValue().getDescription()));
             }
         }
         operation.getResponses().setAPIResponses(new LinkedHashMap<>(sorted));
@@ -148,9 +150,9 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
                 operation.getResponses().addAPIResponse("404", described(
                         operation.getResponses().getAPIResponse("404") == null
-                                ? "No such workspace, or you are not a member of it (the same answer: no existence leak)"
+                                ? "No such workspace, or you are not a member of it: the same answer, no existence leak (workspace.not-found)"
                                 : operation.getResponses().getAPIResponse("404").getDescription()
-                                + "; also when you are not a member of the workspace"));
+                                + "; also when you are not a member of the workspace (workspace.not-found)"));
             }
         }
     }
@@ -174,8 +176,17 @@ public class ProblemResponsesFilter implements OASFilter {
         return OASFactory.createAPIResponse().description(description);
     }
 
-    private static Content problemContent(String status) {
+    /** A code named in a response's description, like {@code (deal.deleted)}: the example then shows that one. */
+    private static final java.util.regex.Pattern NAMED_CODE =
+            java.util.regex.Pattern.compile("\\(([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\\)");
+
+    private static Content problemContent(String status, String description) {
         String[] example = EXAMPLES.getOrDefault(status, new String[]{"http." + status, "HTTP " + status, null, null});
+        java.util.regex.Matcher named = description == null ? null : NAMED_CODE.matcher(description);
+        if (named != null && named.find() && !named.group(1).equals(example[0])) {
+            String detail = description.substring(0, named.start()).strip();
+            example = new String[]{named.group(1), detail.isEmpty() ? description : detail, null, null};
+        }
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("type", "https://debrief.dev/problems/" + example[0]);
         value.put("title", Problems.title(Integer.parseInt(status)));

@@ -21,4 +21,12 @@ public final class QueryParams {
             throw new InvalidInput("query.invalid", name + " has an invalid value: '" + text + "'", name);
         }
     }
+
+    /** Exactly {@code true} or {@code false}; anything else doesn't parse. */
+    public static Boolean bool(String text) {
+        if (!text.equals("true") && !text.equals("false")) {
+            throw new IllegalArgumentException(text);
+        }
+        return Boolean.valueOf(text);
+    }
 }

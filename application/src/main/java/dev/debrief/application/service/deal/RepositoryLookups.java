@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The deal rules' view of one workspace's vocabularies and taxonomy, each id looked up once per use case. */
-final class RepositoryLookups implements Lookups {
+public final class RepositoryLookups implements Lookups {
 
     private final WorkspaceId workspaceId;
     private final VocabularyRepository vocabulary;
@@ -26,7 +26,7 @@ final class RepositoryLookups implements Lookups {
     private final Map<VocabularyEntryId, Optional<VocabularyEntry>> entries = new HashMap<>();
     private final Map<LossReasonId, Optional<LossReason>> lossReasons = new HashMap<>();
 
-    RepositoryLookups(WorkspaceId workspaceId, VocabularyRepository vocabulary, LossReasonRepository reasons,
+    public RepositoryLookups(WorkspaceId workspaceId, VocabularyRepository vocabulary, LossReasonRepository reasons,
                       MemberRepository members) {
         this.workspaceId = workspaceId;
         this.vocabulary = vocabulary;

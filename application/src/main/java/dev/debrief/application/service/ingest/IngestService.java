@@ -58,13 +58,16 @@ public class IngestService implements IngestDealsUseCase {
     private final VocabularyRepository vocabulary;
     private final LossReasonRepository reasons;
     private final MemberRepository members;
+    private final dev.debrief.application.port.out.mapping.PartnerMappingRepository mappings;
     private final DealIngestStore store;
     private final Auditor audit;
     private final Clock clock;
 
     @Inject
     public IngestService(WorkspaceRepository workspaces, VocabularyRepository vocabulary, LossReasonRepository reasons,
-                         MemberRepository members, DealIngestStore store, Auditor audit, Clock clock) {
+                         MemberRepository members, dev.debrief.application.port.out.mapping.PartnerMappingRepository mappings,
+                         DealIngestStore store, Auditor audit, Clock clock) {
+        this.mappings = mappings;
         this.workspaces = workspaces;
         this.vocabulary = vocabulary;
         this.reasons = reasons;
@@ -122,7 +125,8 @@ public class IngestService implements IngestDealsUseCase {
         for (VocabularyKind kind : VocabularyKind.values()) {
             entries.addAll(vocabulary.list(workspace.id(), kind));
         }
-        return new PartnerValues(workspace, entries, reasons.list(workspace.id()), members.list(workspace.id()));
+        return new PartnerValues(workspace, entries, reasons.list(workspace.id()), members.list(workspace.id()),
+                mappings.all(workspace.id()));
     }
 
     private static ExternalReference referenceOrNull(IngestItem item) {

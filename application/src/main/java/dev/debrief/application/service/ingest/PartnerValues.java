@@ -12,6 +12,8 @@ import dev.debrief.domain.deal.Money;
 import dev.debrief.domain.deal.PartnerAnalysis;
 import dev.debrief.domain.deal.PartnerDealState;
 import dev.debrief.domain.deal.TriageField;
+import dev.debrief.domain.mapping.MappingKind;
+import dev.debrief.domain.mapping.PartnerMapping;
 import dev.debrief.domain.shared.DomainException;
 import dev.debrief.domain.shared.ReferenceNotFound;
 import dev.debrief.domain.shared.RuleViolation;
@@ -40,7 +42,9 @@ import java.util.Optional;
  *       archived one too ({@code loss-analysis.reason-archived}): codes are Debrief's own, free text goes
  *       in {@code reasonText}.</li>
  * </ul>
- * An owner or vocabulary value that matches nothing leaves the field empty and is kept for triage.
+ * When nothing matches, the workspace's mappings for the item's source are asked (an owner email, a
+ * vocabulary value, and the partner's reason text, whose mapped reason is added to the coded ones).
+ * An owner or vocabulary value that still matches nothing leaves the field empty and is kept for triage.
  */
 final class PartnerValues implements Lookups {
 
@@ -51,10 +55,15 @@ final class PartnerValues implements Lookups {
     private final Map<String, LossReason> reasonsByCode = new HashMap<>();
     private final Map<MemberId, Member> members = new HashMap<>();
     private final Map<String, Member> membersByEmail = new HashMap<>();
+    private final Map<String, java.util.UUID> mapped = new HashMap<>();
     private final Workspace workspace;
 
-    PartnerValues(Workspace workspace, List<VocabularyEntry> vocabulary, List<LossReason> taxonomy, List<Member> people) {
+    PartnerValues(Workspace workspace, List<VocabularyEntry> vocabulary, List<LossReason> taxonomy, List<Member> people,
+                  List<PartnerMapping> mappings) {
         this.workspace = workspace;
+        for (PartnerMapping mapping : mappings) {
+            mapped.put(mappingKey(mapping.kind(), mapping.source(), mapping.partnerValue()), mapping.targetId());
+        }
         for (VocabularyKind kind : VocabularyKind.values()) {
             byCode.put(kind, new HashMap<>());
             byName.put(kind, new HashMap<>());
@@ -78,14 +87,29 @@ final class PartnerValues implements Lookups {
         }
     }
 
+    private static String mappingKey(MappingKind kind, String source, String value) {
+        return kind + "\n" + source + "\n" + PartnerMapping.normalized(value);
+    }
+
+    /** What a mapping of this source says the value means (null: no mapping). */
+    private java.util.UUID mappedTarget(MappingKind kind, String source, String value) {
+        return mapped.get(mappingKey(kind, source, value));
+    }
+
     /** The item as a partner state of this workspace; throws the first rule it breaks, with its field. */
     PartnerDealState resolve(IngestItem item) {
         ExternalReference reference = reference(item);
+        String source = reference.source();
         Map<TriageField, String> unresolved = new EnumMap<>(TriageField.class);
         MemberRef owner = null;
         String email = blankToNull(item.ownerEmail());
         if (email != null) {
             Member member = membersByEmail.get(key(email));
+            java.util.UUID mappedMember = member == null ? mappedTarget(MappingKind.OWNER, source, email) : null;
+            if (mappedMember != null) {
+                member = members.get(new MemberId(mappedMember));
+                member = member != null && member.removedAt() == null ? member : null;
+            }
             if (member == null) {
                 unresolved.put(TriageField.OWNER, email);
             } else {
@@ -94,17 +118,17 @@ final class PartnerValues implements Lookups {
         }
         Money amount = money(item);
         DealDetails details = new DealDetails(item.name(), item.account(), owner,
-                entry(VocabularyKind.TEAM, item.team(), TriageField.TEAM, unresolved), amount,
-                entry(VocabularyKind.STAGE, item.stage(), TriageField.STAGE, unresolved),
-                entry(VocabularyKind.SEGMENT, item.segment(), TriageField.SEGMENT, unresolved),
-                entry(VocabularyKind.PERSONA, item.persona(), TriageField.PERSONA, unresolved),
-                entry(VocabularyKind.LEAD_SOURCE, item.leadSource(), TriageField.LEAD_SOURCE, unresolved),
+                entry(source, VocabularyKind.TEAM, item.team(), TriageField.TEAM, unresolved), amount,
+                entry(source, VocabularyKind.STAGE, item.stage(), TriageField.STAGE, unresolved),
+                entry(source, VocabularyKind.SEGMENT, item.segment(), TriageField.SEGMENT, unresolved),
+                entry(source, VocabularyKind.PERSONA, item.persona(), TriageField.PERSONA, unresolved),
+                entry(source, VocabularyKind.LEAD_SOURCE, item.leadSource(), TriageField.LEAD_SOURCE, unresolved),
                 item.pitchedAt(), item.pitchedTermMonths() == null ? null : term(item.pitchedTermMonths()),
                 null, item.competitor(), reference);
         PartnerAnalysis analysis = null;
         if (item.lossAnalysis() != null) {
             try {
-                analysis = analysis(item.lossAnalysis(), unresolved);
+                analysis = analysis(source, item.lossAnalysis(), unresolved);
             } catch (DomainException e) {
                 throw e.nestedUnder("lossAnalysis");
             }
@@ -122,7 +146,7 @@ final class PartnerValues implements Lookups {
         }
     }
 
-    private PartnerAnalysis analysis(IngestItem.Analysis input, Map<TriageField, String> unresolved) {
+    private PartnerAnalysis analysis(String source, IngestItem.Analysis input, Map<TriageField, String> unresolved) {
         List<LossReasonId> ids = new ArrayList<>();
         for (int i = 0; i < input.reasonCodes().size(); i++) {
             String field = "reasonCodes[" + i + "]";
@@ -140,13 +164,19 @@ final class PartnerValues implements Lookups {
             }
             ids.add(reason.id());
         }
-        VocabularyEntryId stageLostAt = entry(VocabularyKind.STAGE, input.stageLostAt(), TriageField.STAGE_LOST_AT,
+        java.util.UUID mappedReason = blankToNull(input.reasonText()) == null ? null
+                : mappedTarget(MappingKind.REASON, source, input.reasonText());
+        if (mappedReason != null && reasons.containsKey(new LossReasonId(mappedReason))
+                && !reasons.get(new LossReasonId(mappedReason)).archived() && !ids.contains(new LossReasonId(mappedReason))) {
+            ids.add(new LossReasonId(mappedReason));
+        }
+        VocabularyEntryId stageLostAt = entry(source, VocabularyKind.STAGE, input.stageLostAt(), TriageField.STAGE_LOST_AT,
                 unresolved);
         return new PartnerAnalysis(ids, input.reasonText(), stageLostAt, input.fit(), input.competitor(),
                 input.whatHappened());
     }
 
-    private VocabularyEntryId entry(VocabularyKind kind, String value, TriageField field,
+    private VocabularyEntryId entry(String source, VocabularyKind kind, String value, TriageField field,
                                     Map<TriageField, String> unresolved) {
         String text = blankToNull(value);
         if (text == null) {
@@ -155,6 +185,11 @@ final class PartnerValues implements Lookups {
         VocabularyEntry entry = byCode.get(kind).get(key(text));
         if (entry == null) {
             entry = byName.get(kind).get(key(text));
+        }
+        if (entry == null) {
+            java.util.UUID target = mappedTarget(MappingKind.valueOf(kind.name()), source, text);
+            VocabularyEntry mappedEntry = target == null ? null : entries.get(new VocabularyEntryId(target));
+            entry = mappedEntry != null && !mappedEntry.archived() && mappedEntry.kind() == kind ? mappedEntry : null;
         }
         if (entry == null) {
             unresolved.put(field, text.length() > 320 ? text.substring(0, 320) : text);

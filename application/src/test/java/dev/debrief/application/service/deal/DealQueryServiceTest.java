@@ -87,7 +87,7 @@ class DealQueryServiceTest {
             app.deals.close(new CloseDealCommand(app.admin(workspace), d.id(), 0, Outcome.WON, LocalDate.parse("2025-03-01"),
                     null));
         }
-        DealFilter won = new DealFilter(Outcome.WON, null, null, null, null, null, null, null, null, null);
+        DealFilter won = new DealFilter(Outcome.WON, null, null, null, null, null, null, null, null, null, null);
         DealSort byAmount = DealSort.parse("-amount");
 
         List<String> names = new ArrayList<>();
@@ -115,7 +115,7 @@ class DealQueryServiceTest {
     void rejectsACursorUsedWithAnotherFilter() {
         create("One", "Two", "Three");
         String cursor = list(DealFilter.none(), NEWEST_FIRST, null, 1).nextCursor();
-        DealFilter other = new DealFilter(null, null, null, null, null, null, null, null, null, "one");
+        DealFilter other = new DealFilter(null, null, null, null, null, null, null, null, null, "one", null);
 
         InvalidInput error = assertRejected(InvalidInput.class, "cursor.mismatch",
                 () -> list(other, NEWEST_FIRST, cursor, 1));

@@ -527,7 +527,7 @@ public abstract class DealRepositoryContract extends RepositoryContract {
         DealFilter build() {
             return new DealFilter(outcome, ownerId, team == null ? null : team.id(), stage == null ? null : stage.id(),
                     segment == null ? null : segment.id(), persona == null ? null : persona.id(),
-                    leadSource == null ? null : leadSource.id(), closedFrom, closedTo, q);
+                    leadSource == null ? null : leadSource.id(), closedFrom, closedTo, q, null);
         }
     }
 
