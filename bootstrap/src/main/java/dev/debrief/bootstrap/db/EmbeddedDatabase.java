@@ -37,6 +37,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Path directory = dataDirectory.toAbsolutePath().normalize();
             Files.createDirectories(directory);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectoryCustomizer(dir -> StalePostmaster.clear(dir.toPath()))
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setServerConfig("fsync", "on")

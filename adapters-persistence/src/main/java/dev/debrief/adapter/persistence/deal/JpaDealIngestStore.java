@@ -207,11 +207,13 @@ public class JpaDealIngestStore implements DealIngestStore {
         List<DealJpaEntity> rows = em.createQuery(
                         "select d from DealJpaEntity d where d.workspaceId = :ws and d.id in :ids", DealJpaEntity.class)
                 .setParameter("ws", workspaceId.value()).setParameter("ids", ids).getResultList();
+        // getResultList, not getResultStream: a stream yields a fetch-joined entity once per run of
+        // contiguous rows (one row per reason), and the plan does not keep them contiguous.
         Map<UUID, LossAnalysisJpaEntity> analyses = em.createQuery("""
                         select distinct a from LossAnalysisJpaEntity a left join fetch a.reasons
                         where a.workspaceId = :ws and a.dealId in :ids and a.current = true""", LossAnalysisJpaEntity.class)
                 .setParameter("ws", workspaceId.value()).setParameter("ids", ids)
-                .getResultStream().collect(Collectors.toMap(a -> a.dealId, Function.identity()));
+                .getResultList().stream().collect(Collectors.toMap(a -> a.dealId, Function.identity()));
         Map<UUID, Map<TriageField, String>> triage = work(c -> DealTriageRows.read(c, workspaceId.value(), ids));
         Map<ExternalReference, Deal> deals = new HashMap<>();
         for (DealJpaEntity row : rows) {
