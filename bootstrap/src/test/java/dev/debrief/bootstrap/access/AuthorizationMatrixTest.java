@@ -130,6 +130,16 @@ class AuthorizationMatrixTest {
                     ? "{\"outcome\":\"WON\",\"closedOn\":\"2026-11-20\"}" : "{}";
             request = request.contentType(contentType).body(document);
         }
+        // Ask for what the operation answers (application/json, or text/csv for the export) and for problems:
+        // an Accept it can't satisfy would be a 406 before any right is checked.
+        List<String> accepted = new ArrayList<>();
+        operation.path("responses").fields().forEachRemaining(response -> {
+            if (response.getKey().startsWith("2")) {
+                response.getValue().path("content").fieldNames().forEachRemaining(accepted::add);
+            }
+        });
+        accepted.add("application/problem+json");
+        request = request.accept(String.join(", ", accepted));
         for (JsonNode parameter : operation.path("parameters")) {
             if ("header".equals(parameter.path("in").asText()) && "If-Match".equals(parameter.path("name").asText())) {
                 request = request.header("If-Match", "\"999\"");

@@ -54,7 +54,7 @@ public class DealExportResource {
 
     static final String EXAMPLE = """
             id,source,external_id,occurred_at,name,account,owner_email,amount,currency,team,stage,segment,persona,lead_source,pitched_at,pitched_term_months,risk_tags,competitor,outcome,closed_on,analysis_status,analysis_source,primary_reason,primary_controllable,contributing_reasons,contributing_controllable,stage_lost_at,fit,loss_competitor,what_happened,what_we_would_do_differently,partner_reason_text,created_at,updated_at\r
-            0192f0c4-5b1e-7a3c-9d2e-3f4a5b6c7d8e,,,,Acme renewal,Acme,rep@example.com,48000.00,EUR,EMEA,PROPOSAL,ENTERPRISE,CFO,OUTBOUND,2026-10-01,24,NEW_MARKET|BIGGER_DEAL,Globex,LOST,2026-11-20,COMPLETE,DEBRIEF,PRICE_TOO_HIGH,false,SLOW_RESPONSE|MISSING_FEATURE,true|true,PROPOSAL,GOOD_FIT,Globex,"They chose Globex, 20% cheaper",Send the revised quote the same day,,2026-10-01T08:00:00Z,2026-11-20T10:15:30Z\r
+            0192f0c4-5b1e-7a3c-9d2e-3f4a5b6c7d8e,,,,Acme renewal,Acme,rep@example.com,48000.00,EUR,EMEA,PROPOSAL,ENTERPRISE,CFO,OUTBOUND,2026-10-01,24,NEW_MARKET|BIGGER_DEAL,Globex,LOST,2026-11-20,COMPLETE,DEBRIEF,PRICE_ONLY,true,SLOW_RESPONSE|LOST_TO_COMPETITOR,true|false,PROPOSAL,GOOD_FIT,Globex,"They chose Globex, 20% cheaper",Send the revised quote the same day,,2026-10-01T08:00:00Z,2026-11-20T10:15:30Z\r
             0192f0c4-6a2f-7b4d-8e3f-4a5b6c7d8e9f,salesforce,006A000001,2026-01-10T10:00:00Z,Initech pilot,Initech,,,,,,,,,,,,,LOST,2026-01-09,PENDING_TRIAGE,PARTNER,,,,,,,,,,'=HYPERLINK(""evil""),2026-01-10T10:00:01Z,2026-01-10T10:00:01Z\r
             """;
 
