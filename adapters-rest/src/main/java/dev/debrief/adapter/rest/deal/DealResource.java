@@ -23,9 +23,6 @@ import dev.debrief.application.port.in.deal.ReviseDealUseCase;
 import dev.debrief.domain.deal.Deal;
 import dev.debrief.domain.deal.DealDetails;
 import dev.debrief.domain.deal.DealId;
-import dev.debrief.domain.deal.Outcome;
-import dev.debrief.domain.shared.InvalidInput;
-import dev.debrief.domain.vocabulary.VocabularyEntryId;
 import dev.debrief.adapter.rest.access.Callers;
 import dev.debrief.adapter.rest.access.Requires;
 import dev.debrief.domain.access.Right;
@@ -37,6 +34,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -63,9 +61,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 
 @Authenticated
 @Path(Api.WORKSPACE + "/deals")
@@ -130,34 +126,12 @@ public class DealResource {
     @Requires(Right.READ)
     public DealResponse.Page list(
             @PathParam("workspaceId") String workspaceId,
-            @Parameter(description = "OPEN, WON, LOST or NO_DECISION", schema = @Schema(type = SchemaType.STRING, enumeration = {"OPEN", "WON", "LOST", "NO_DECISION"}))
-            @QueryParam("outcome") String outcome,
-            @Parameter(description = "Owner's member id") @QueryParam("ownerId") String ownerId,
-            @QueryParam("teamId") String teamId,
-            @QueryParam("stageId") String stageId,
-            @QueryParam("segmentId") String segmentId,
-            @QueryParam("personaId") String personaId,
-            @QueryParam("leadSourceId") String leadSourceId,
-            @Parameter(description = "Closed on or after (YYYY-MM-DD)") @QueryParam("closedFrom") String closedFrom,
-            @Parameter(description = "Closed on or before (YYYY-MM-DD)") @QueryParam("closedTo") String closedTo,
-            @Parameter(description = "Text in the name or account, case-insensitive") @QueryParam("q") String q,
-            @Parameter(description = "true: only deals waiting for triage (a partner value that matched nothing, listed in the deal's triage, or a PENDING_TRIAGE analysis); false: only the others")
-            @QueryParam("triage") String triage,
+            @BeanParam DealFilterParams filters,
             @Parameter(description = "createdAt, updatedAt, closedOn, amount or name; '-' for descending. Nulls last, ties by id. Default -createdAt")
             @QueryParam("sort") String sort,
             @Parameter(description = "Page size, 1 to 100 (default 25)") @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        DealFilter filter = new DealFilter(
-                QueryParams.parse(outcome, "outcome", Outcome::valueOf),
-                QueryParams.parse(ownerId, "ownerId", UUID::fromString),
-                entry(teamId, "teamId"), entry(stageId, "stageId"), entry(segmentId, "segmentId"),
-                entry(personaId, "personaId"), entry(leadSourceId, "leadSourceId"),
-                date(closedFrom, "closedFrom"), date(closedTo, "closedTo"),
-                q == null || q.isBlank() ? null : q.strip(),
-                QueryParams.parse(triage, "triage", QueryParams::bool));
-        if (filter.q() != null && filter.q().length() > 200) {
-            throw new InvalidInput("query.invalid", "q must be at most 200 characters", "q");
-        }
+        DealFilter filter = filters.toFilter();
         int pageSize = limit == null ? DEFAULT_LIMIT : QueryParams.parse(limit, "limit", Integer::valueOf);
         DealPage page = queries.list(PathIds.workspace(workspaceId), filter, DealSort.parse(sort), cursor, pageSize);
         return new DealResponse.Page(page.items().stream().map(DealResponse::from).toList(), page.nextCursor());
@@ -351,13 +325,5 @@ public class DealResource {
 
     private static DealId dealId(String text) {
         return new DealId(PathIds.uuid(text, "deal.not-found", "deal"));
-    }
-
-    private static VocabularyEntryId entry(String text, String field) {
-        return text == null ? null : new VocabularyEntryId(QueryParams.parse(text, field, UUID::fromString));
-    }
-
-    private static LocalDate date(String text, String field) {
-        return QueryParams.parse(text, field, LocalDate::parse);
     }
 }
