@@ -60,6 +60,15 @@ public final class TestApplication {
     public final dev.debrief.application.service.ingest.IngestService ingest =
             new dev.debrief.application.service.ingest.IngestService(workspaceRepository, vocabularyRepository,
                     lossReasonRepository, memberRepository, mappingRepository, ingestStore, auditor, clock);
+    public final dev.debrief.application.fake.InMemoryTriageRepository triageRepository =
+            new dev.debrief.application.fake.InMemoryTriageRepository(dealRepository, mappingRepository);
+    public final dev.debrief.application.service.mapping.MappingService mappings =
+            new dev.debrief.application.service.mapping.MappingService(workspaceRepository, mappingRepository,
+                    triageRepository, vocabularyRepository, lossReasonRepository, memberRepository, auditor, clock);
+    public final dev.debrief.application.service.mapping.ReclassifyService reclassify =
+            new dev.debrief.application.service.mapping.ReclassifyService(
+                    new dev.debrief.application.service.mapping.ReclassifyBatch(triageRepository, dealRepository,
+                            vocabularyRepository, lossReasonRepository, memberRepository, auditor, clock));
     public final DealQueryService dealQueries =
             new DealQueryService(workspaceRepository, dealRepository, dealRepository);
 
