@@ -31,7 +31,7 @@ public class JpaPartnerMappingRepository implements PartnerMappingRepository {
                         on conflict (workspace_id, kind, source, lower(btrim(partner_value)))
                         do update set target_id = excluded.target_id, partner_value = excluded.partner_value,
                                       updated_at = excluded.updated_at
-                        returning id, created_at""")
+                        returning id, created_at, updated_at""")
                 .setParameter("id", m.id())
                 .setParameter("ws", m.workspaceId().value())
                 .setParameter("kind", m.kind().name())
@@ -40,10 +40,14 @@ public class JpaPartnerMappingRepository implements PartnerMappingRepository {
                 .setParameter("target", m.targetId())
                 .setParameter("now", m.updatedAt())
                 .getSingleResult();
-        java.time.Instant createdAt = row[1] instanceof Timestamp t ? t.toInstant()
-                : row[1] instanceof java.time.OffsetDateTime o ? o.toInstant() : (java.time.Instant) row[1];
         return PartnerMapping.rehydrate((UUID) row[0], m.workspaceId(), m.kind(), m.source(), m.partnerValue(),
-                m.targetId(), createdAt, m.updatedAt());
+                m.targetId(), instant(row[1]), instant(row[2]));
+    }
+
+    /** As stored: PostgreSQL keeps microseconds. */
+    private static java.time.Instant instant(Object value) {
+        return value instanceof Timestamp t ? t.toInstant()
+                : value instanceof java.time.OffsetDateTime o ? o.toInstant() : (java.time.Instant) value;
     }
 
     @Override
