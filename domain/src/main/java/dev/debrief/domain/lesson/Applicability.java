@@ -1,0 +1,27 @@
+package dev.debrief.domain.lesson;
+
+import dev.debrief.domain.deal.Deal;
+import dev.debrief.domain.vocabulary.VocabularyEntryId;
+
+import java.util.Set;
+
+/**
+ * Whether a lesson applies to a deal: each of its non-empty scopes (segments, stages, personas)
+ * contains the deal's value; a deal without a value in a scoped dimension is outside it. The action
+ * plan and the brief before a call reuse this.
+ */
+public final class Applicability {
+
+    private Applicability() {
+    }
+
+    public static boolean appliesTo(LessonScope scope, Deal deal) {
+        return within(scope.segmentIds(), deal.details().segmentId())
+                && within(scope.stageIds(), deal.details().stageId())
+                && within(scope.personaIds(), deal.details().personaId());
+    }
+
+    private static boolean within(Set<VocabularyEntryId> scope, VocabularyEntryId value) {
+        return scope.isEmpty() || value != null && scope.contains(value);
+    }
+}
