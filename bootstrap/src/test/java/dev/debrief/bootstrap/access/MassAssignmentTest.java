@@ -41,11 +41,15 @@ class MassAssignmentTest {
     void serverOwnedFieldsAreRefusedOnEveryWrite() throws Exception {
         String ws = Api.createWorkspace();
         String deal = Api.createDeal(ws, "Guarded");
-        Map<String, String> ids = Map.of("{workspaceId}", ws, "{dealId}", deal, "{vocabulary}", "segments",
-                "{entryId}", Api.addVocabularyEntry(ws, "segments", "Guarded segment"),
-                "{reasonId}", Api.reasonId(ws, "OTHER"), "{memberId}", Api.myMemberId(ws),
-                "{keyId}", UUID.randomUUID().toString(), "{source}", "salesforce", "{externalId}", "mass-1",
-                "{kind}", "stage");
+        String lesson = given().contentType(ContentType.JSON)
+                .body(Map.of("statement", "Call back within a day", "sourceDealIds", List.of(deal)))
+                .post("/api/v1/workspaces/{ws}/lessons", ws).then().statusCode(201).extract().path("id");
+        Map<String, String> ids = Map.ofEntries(Map.entry("{workspaceId}", ws), Map.entry("{dealId}", deal),
+                Map.entry("{vocabulary}", "segments"),
+                Map.entry("{entryId}", Api.addVocabularyEntry(ws, "segments", "Guarded segment")),
+                Map.entry("{reasonId}", Api.reasonId(ws, "OTHER")), Map.entry("{memberId}", Api.myMemberId(ws)),
+                Map.entry("{keyId}", UUID.randomUUID().toString()), Map.entry("{source}", "salesforce"),
+                Map.entry("{externalId}", "mass-1"), Map.entry("{kind}", "stage"), Map.entry("{lessonId}", lesson));
         JsonNode contract = json.readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
         JsonNode schemas = contract.path("components").path("schemas");
         List<String> failures = new ArrayList<>();

@@ -18,6 +18,12 @@ public enum Right {
      * owner rules and If-Match, so people need ADMIN; keys need deals:write.
      */
     INGEST_DEALS(EnumSet.of(Role.ADMIN), EnumSet.of(Scope.DEALS_WRITE, Scope.ADMIN)),
+    /** Propose a lesson. */
+    WRITE_LESSONS(EnumSet.allOf(Role.class), EnumSet.of(Scope.ADMIN)),
+    /** Edit lessons and move them through their lifecycle (adopt, retire). */
+    MANAGE_LESSONS(EnumSet.of(Role.ADMIN, Role.MANAGER), EnumSet.of(Scope.ADMIN)),
+    /** Endorse a lesson, or withdraw one's endorsement: members only, a key has no one to endorse as. */
+    ENDORSE(EnumSet.allOf(Role.class), EnumSet.noneOf(Scope.class)),
     /** The workspace itself, its vocabularies, taxonomy and API keys. */
     ADMINISTER(EnumSet.of(Role.ADMIN), EnumSet.of(Scope.ADMIN));
 

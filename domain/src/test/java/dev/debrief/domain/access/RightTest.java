@@ -15,12 +15,18 @@ class RightTest {
             Right.READ, EnumSet.allOf(Role.class),
             Right.WRITE_DEALS, EnumSet.allOf(Role.class),
             Right.INGEST_DEALS, EnumSet.of(Role.ADMIN),
+            Right.WRITE_LESSONS, EnumSet.allOf(Role.class),
+            Right.MANAGE_LESSONS, EnumSet.of(Role.ADMIN, Role.MANAGER),
+            Right.ENDORSE, EnumSet.allOf(Role.class),
             Right.ADMINISTER, EnumSet.of(Role.ADMIN));
 
     private static final Map<Right, Set<Scope>> SCOPES = Map.of(
             Right.READ, EnumSet.of(Scope.DEALS_READ, Scope.DEALS_WRITE, Scope.ADMIN),
             Right.WRITE_DEALS, EnumSet.of(Scope.DEALS_WRITE, Scope.ADMIN),
             Right.INGEST_DEALS, EnumSet.of(Scope.DEALS_WRITE, Scope.ADMIN),
+            Right.WRITE_LESSONS, EnumSet.of(Scope.ADMIN),
+            Right.MANAGE_LESSONS, EnumSet.of(Scope.ADMIN),
+            Right.ENDORSE, EnumSet.noneOf(Scope.class),
             Right.ADMINISTER, EnumSet.of(Scope.ADMIN));
 
     @Test

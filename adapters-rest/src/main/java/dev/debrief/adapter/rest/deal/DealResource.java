@@ -294,33 +294,11 @@ public class DealResource {
     }
 
     private JsonNode readPatch(String body) {
-        JsonNode patch;
-        try {
-            patch = body == null || body.isBlank() ? null : json.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw JsonErrors.describe(e);
-        }
-        if (patch == null || !patch.isObject()) {
-            throw new InvalidBody("body.invalid", "A merge patch is a JSON object", "body");
-        }
-        return patch;
+        return MergePatch.read(json, body);
     }
 
     private DealDetails patched(DealDetails current, JsonNode patch) {
-        JsonNode merged = MergePatch.apply(json.valueToTree(DealRequest.from(current)), patch);
-        DealRequest request;
-        try {
-            request = json.treeToValue(merged, DealRequest.class);
-        } catch (JsonProcessingException e) {
-            throw JsonErrors.describe(e);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidBody("body.invalid", "The patch does not give a valid deal", "body");
-        }
-        Set<ConstraintViolation<DealRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return request.toDetails();
+        return MergePatch.patched(json, validator, DealRequest.from(current), patch, DealRequest.class).toDetails();
     }
 
     private static DealId dealId(String text) {

@@ -29,4 +29,40 @@ public final class MergePatch {
         }
         return result;
     }
+
+    /** The body of a PATCH as a merge patch: a JSON object, or a 400 naming what is wrong. */
+    public static JsonNode read(com.fasterxml.jackson.databind.ObjectMapper json, String body) {
+        JsonNode patch;
+        try {
+            patch = body == null || body.isBlank() ? null : json.readTree(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw JsonErrors.describe(e);
+        }
+        if (patch == null || !patch.isObject()) {
+            throw new InvalidBody("body.invalid", "A merge patch is a JSON object", "body");
+        }
+        return patch;
+    }
+
+    /**
+     * Applies the patch to the current resource in its request shape and reads the result as a request
+     * again, strictly and with Bean Validation: a patch can't do what a request can't.
+     */
+    public static <T> T patched(com.fasterxml.jackson.databind.ObjectMapper json, jakarta.validation.Validator validator,
+                                T current, JsonNode patch, Class<T> type) {
+        JsonNode merged = apply(json.valueToTree(current), patch);
+        T request;
+        try {
+            request = json.treeToValue(merged, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw JsonErrors.describe(e);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidBody("body.invalid", "The patch does not give a valid resource", "body");
+        }
+        java.util.Set<jakarta.validation.ConstraintViolation<T>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new jakarta.validation.ConstraintViolationException(violations);
+        }
+        return request;
+    }
 }
