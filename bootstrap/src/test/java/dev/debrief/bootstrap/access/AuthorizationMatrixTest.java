@@ -126,8 +126,13 @@ class AuthorizationMatrixTest {
         if (!body.isMissingNode()) {
             String contentType = body.fieldNames().next();
             // A close names its outcome, so that shape checks don't answer before the relation does.
-            String document = "closeDeal".equals(operation.path("operationId").asText())
-                    ? "{\"outcome\":\"WON\",\"closedOn\":\"2026-11-20\"}" : "{}";
+            // A debrief names its answers and a participant, for the same reason.
+            String document = switch (operation.path("operationId").asText()) {
+                case "closeDeal" -> "{\"outcome\":\"WON\",\"closedOn\":\"2026-11-20\"}";
+                case "holdDebrief" -> "{\"lessonLearned\":\"a\",\"howItServesNext\":\"b\",\"participantIds\":[\""
+                        + java.util.UUID.randomUUID() + "\"]}";
+                default -> "{}";
+            };
             request = request.contentType(contentType).body(document);
         }
         // Ask for what the operation answers (text/csv for the export; application/json, which the resources
@@ -199,7 +204,8 @@ class AuthorizationMatrixTest {
                     .replace("{entryId}", segment).replace("{reasonId}", reason).replace("{keyId}", key).replace("{memberId}", invited)
                     .replace("{source}", "salesforce").replace("{externalId}", "matrix-1")
                     .replace("{kind}", "stage").replace("{mappingId}", java.util.UUID.randomUUID().toString())
-                    .replace("{lessonId}", java.util.UUID.randomUUID().toString());
+                    .replace("{lessonId}", java.util.UUID.randomUUID().toString())
+                    .replace("{debriefId}", java.util.UUID.randomUUID().toString());
         }
 
         RequestSpecification anonymous() {
