@@ -69,6 +69,11 @@ public final class TestApplication {
             new dev.debrief.application.service.mapping.ReclassifyService(
                     new dev.debrief.application.service.mapping.ReclassifyBatch(triageRepository, dealRepository,
                             vocabularyRepository, lossReasonRepository, memberRepository, auditor, clock));
+    public final dev.debrief.application.fake.InMemoryLessonRepository lessonRepository =
+            new dev.debrief.application.fake.InMemoryLessonRepository();
+    public final dev.debrief.application.service.lesson.LessonService lessons =
+            new dev.debrief.application.service.lesson.LessonService(workspaceRepository, lessonRepository,
+                    dealRepository, vocabularyRepository, auditor, clock);
     public final DealQueryService dealQueries =
             new DealQueryService(workspaceRepository, dealRepository, dealRepository);
 
