@@ -60,11 +60,17 @@ public class DealExportResource {
 
     private final DealExportQueries exports;
     private final Clock clock;
+    private final jakarta.transaction.TransactionManager transactions;
+    private final int timeoutSeconds;
 
     @Inject
-    public DealExportResource(DealExportQueries exports, Clock clock) {
+    public DealExportResource(DealExportQueries exports, Clock clock, jakarta.transaction.TransactionManager transactions,
+                              @org.eclipse.microprofile.config.inject.ConfigProperty(name = "debrief.export.transaction-timeout")
+                              java.time.Duration timeout) {
         this.exports = exports;
         this.clock = clock;
+        this.transactions = transactions;
+        this.timeoutSeconds = (int) Math.min(Integer.MAX_VALUE, timeout.toSeconds());
     }
 
     @GET
@@ -95,7 +101,7 @@ public class DealExportResource {
             @QueryParam("delimiter") String delimiter) {
         WorkspaceId workspace = PathIds.workspace(workspaceId);
         DealFilter filter = filters.toFilter();
-        boolean withBom = Boolean.TRUE.equals(QueryParams.parse(bom, "bom", DealExportResource::strictBoolean));
+        boolean withBom = Boolean.TRUE.equals(QueryParams.parse(bom, "bom", QueryParams::bool));
         Csv csv = new Csv(delimiter == null ? ',' : QueryParams.parse(delimiter, "delimiter", DealExportResource::delimiter));
         StreamingOutput body = output -> {
             if (withBom) {
@@ -103,13 +109,19 @@ public class DealExportResource {
             }
             Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 16 * 1024);
             csv.row(out, DealCsvColumn.headers());
-            exports.export(workspace, filter, row -> {
-                try {
-                    csv.row(out, DealCsvColumn.cells(row));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            // The export's read transaction may outlive the default timeout: it gets its own, for this thread only.
+            setTimeout(timeoutSeconds);
+            try {
+                exports.export(workspace, filter, row -> {
+                    try {
+                        csv.row(out, DealCsvColumn.cells(row));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } finally {
+                setTimeout(0); // back to the default for whatever runs next on this worker thread
+            }
             out.flush();
         };
         return Response.ok(body, TEXT_CSV)
@@ -117,12 +129,12 @@ public class DealExportResource {
                 .build();
     }
 
-    private static boolean strictBoolean(String text) {
-        return switch (text) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new IllegalArgumentException(text);
-        };
+    private void setTimeout(int seconds) {
+        try {
+            transactions.setTransactionTimeout(seconds);
+        } catch (jakarta.transaction.SystemException e) {
+            throw new IllegalStateException("The transaction timeout could not be set", e);
+        }
     }
 
     private static char delimiter(String text) {
