@@ -198,7 +198,8 @@ class AuthorizationMatrixTest {
             return template.replace("{workspaceId}", ws).replace("{dealId}", deal).replace("{vocabulary}", "segments")
                     .replace("{entryId}", segment).replace("{reasonId}", reason).replace("{keyId}", key).replace("{memberId}", invited)
                     .replace("{source}", "salesforce").replace("{externalId}", "matrix-1")
-                    .replace("{kind}", "stage").replace("{mappingId}", java.util.UUID.randomUUID().toString());
+                    .replace("{kind}", "stage").replace("{mappingId}", java.util.UUID.randomUUID().toString())
+                    .replace("{importId}", java.util.UUID.randomUUID().toString());
         }
 
         RequestSpecification anonymous() {
