@@ -116,6 +116,28 @@ class ImportTest {
     }
 
     @Test
+    void valuesTheDealRulesRefuseRejectTheirRowNotTheJob() {
+        String csv = "name,outcome,amount,currency,pitched_term_months,closed_on,primary_reason,owner_email\n"
+                + "x".repeat(300) + ",OPEN,,,,,,\n"
+                + "Bad currency,OPEN,100,EURO,,,,\n"
+                + "Negative,OPEN,-5,EUR,,,,\n"
+                + "Long term,OPEN,,,500,,,\n"
+                + "Future,WON,,,,2999-01-01,,\n"
+                + "Unknown reason,LOST,,,,2026-01-01,NOT_A_CODE,\n"
+                + "Unknown owner,OPEN,,,,,,nobody@example.com\n";
+        String id = start(csv, "k-1").extract().path("id");
+
+        runAll();
+
+        job(id).body("status", equalTo("SUCCEEDED")).body("rowsRead", equalTo(7)).body("created", equalTo(1))
+                .body("rejected", equalTo(6));
+        List<Map<String, Object>> rejections = given().get(IMPORTS + "/{id}/rejections", ws, id).then().statusCode(200)
+                .extract().path("items");
+        assertThat(rejections).extracting(r -> r.get("rowNumber") + " " + r.get("field"))
+                .containsExactly("2 name", "3 currency", "4 amount", "5 pitched_term_months", "6 closed_on", "7 primary_reason");
+    }
+
+    @Test
     void movesFromQueuedThroughRunningToSucceededWithCounts() {
         ValidatableResponse started = start(rows(5), "k-1");
         String id = started.extract().path("id");
