@@ -1,7 +1,9 @@
 package dev.debrief.bootstrap.job;
 
 import dev.debrief.application.port.in.imports.RunImportJobsUseCase;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -24,6 +26,11 @@ public class ImportRunnerJob {
     @Inject
     ImportRunnerJob(RunImportJobsUseCase runner) {
         this.runner = runner;
+    }
+
+    /** Before the datasource closes: a run in progress stops before its next batch, its job resumes elsewhere. */
+    void stopping(@Observes ShutdownEvent shutdown) {
+        runner.stop();
     }
 
     @Scheduled(identity = "import-runner", every = "${debrief.import.run-every:1s}",

@@ -30,6 +30,7 @@ public class RunImportJobsService implements RunImportJobsUseCase {
 
     private final ImportSteps steps;
     private final ImportSettings settings;
+    private volatile boolean stopping;
 
     @Inject
     public RunImportJobsService(ImportSteps steps, ImportSettings settings) {
@@ -38,7 +39,15 @@ public class RunImportJobsService implements RunImportJobsUseCase {
     }
 
     @Override
+    public void stop() {
+        stopping = true;
+    }
+
+    @Override
     public Optional<ImportId> runNext(int maxBatches) {
+        if (stopping) {
+            return Optional.empty();
+        }
         UUID token = UUID.randomUUID();
         Optional<ImportJob> claimed = steps.claim(token);
         if (claimed.isEmpty()) {
@@ -52,7 +61,9 @@ public class RunImportJobsService implements RunImportJobsUseCase {
         } catch (DomainException e) {
             steps.fail(job, token, e.code() + ": " + e.getMessage());
         } catch (RuntimeException e) {
-            steps.fail(job, token, "The import stopped unexpectedly: " + e);
+            if (!stopping) { // while shutting down, the failure is the shutdown's: the job resumes elsewhere
+                steps.fail(job, token, "The import stopped unexpectedly: " + e);
+            }
         }
         return Optional.of(job.id());
     }
@@ -87,12 +98,18 @@ public class RunImportJobsService implements RunImportJobsUseCase {
                 batch.add(new ImportSteps.Parsed(rowNumber, null, e));
             }
             if (batch.size() >= settings.batchSize()) {
+                if (stopping) {
+                    return;
+                }
                 job = steps.commit(job, token, batch, lastRow);
                 batch = new ArrayList<>();
                 if (++batches >= maxBatches) {
                     return;
                 }
             }
+        }
+        if (stopping) {
+            return;
         }
         if (!batch.isEmpty() || lastRow > job.checkpointRow()) {
             job = steps.commit(job, token, batch, lastRow);

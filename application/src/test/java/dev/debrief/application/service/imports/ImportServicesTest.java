@@ -46,7 +46,9 @@ class ImportServicesTest {
     private final InMemoryIdempotencyStore idempotencyStore = new InMemoryIdempotencyStore();
     private final List<List<IngestItem>> ingested = new ArrayList<>();
     private RuntimeException ingestFailure;
+    private Runnable duringIngest = () -> { };
     private final IngestDealsUseCase ingest = command -> {
+        duringIngest.run();
         if (ingestFailure != null) {
             throw ingestFailure;
         }
@@ -157,5 +159,25 @@ class ImportServicesTest {
         assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
         assertThat(failed.error()).contains("database went away");
         assertThat(runner.runNext(Integer.MAX_VALUE)).as("never claimed again").isEmpty();
+    }
+
+    @Test
+    void aRunnerStoppedByShutdownLeavesItsJobToBeResumed() {
+        ImportJob job = upload(admin, "k", rows(5));
+        duringIngest = runner::stop;
+
+        runner.runNext(Integer.MAX_VALUE);
+
+        ImportJob left = jobs.find(ws, job.id()).orElseThrow();
+        assertThat(left.status()).isEqualTo(ImportStatus.RUNNING);
+        assertThat(left.counts().rowsRead()).as("the batch under way committed").isEqualTo(2);
+        assertThat(runner.runNext(Integer.MAX_VALUE)).as("a stopped runner claims nothing").isEmpty();
+
+        duringIngest = () -> { };
+        clock.advance(Duration.ofSeconds(61));
+        new RunImportJobsService(steps, settings).runNext(Integer.MAX_VALUE);
+        ImportJob done = jobs.find(ws, job.id()).orElseThrow();
+        assertThat(done.status()).isEqualTo(ImportStatus.SUCCEEDED);
+        assertThat(done.counts()).isEqualTo(new ImportCounts(5, 5, 0, 0, 0, 0));
     }
 }

@@ -19,4 +19,11 @@ public interface RunImportJobsUseCase {
      * @return the job it worked on; empty when none was waiting
      */
     Optional<ImportId> runNext(int maxBatches);
+
+    /**
+     * The instance is shutting down: a run in progress stops before its next batch and leaves its job
+     * RUNNING under its lease (another instance resumes it when the lease expires) instead of failing it
+     * on a closing database; no new job is claimed.
+     */
+    void stop();
 }
