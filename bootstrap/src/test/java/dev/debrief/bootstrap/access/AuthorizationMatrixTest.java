@@ -205,7 +205,8 @@ class AuthorizationMatrixTest {
                     .replace("{source}", "salesforce").replace("{externalId}", "matrix-1")
                     .replace("{kind}", "stage").replace("{mappingId}", java.util.UUID.randomUUID().toString())
                     .replace("{lessonId}", java.util.UUID.randomUUID().toString())
-                    .replace("{debriefId}", java.util.UUID.randomUUID().toString());
+                    .replace("{debriefId}", java.util.UUID.randomUUID().toString())
+                    .replace("{importId}", java.util.UUID.randomUUID().toString());
         }
 
         RequestSpecification anonymous() {

@@ -65,6 +65,10 @@ class MassAssignmentTest {
                     continue;
                 }
                 String contentType = content.fieldNames().next();
+                if (!contentType.contains("json")) {
+                    // A file (the CSV import): its columns are data, not fields of the job; unknown ones are ignored by design.
+                    continue;
+                }
                 Set<String> requestFields = properties(schemas, content.path(contentType).path("schema"));
                 Set<String> serverOwned = new TreeSet<>();
                 op.getValue().path("responses").fields().forEachRemaining(response -> {

@@ -12,9 +12,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.regex.Pattern;
+
 /**
- * Refuses a body larger than {@code quarkus.http.limits.max-body-size} with a 413 problem
- * ({@code request.too-large}). Quarkus enforces the same limit on the router at
+ * Refuses a body larger than {@code debrief.http.max-body-size} (DEBRIEF_MAX_BODY_SIZE, 1 MB) with a 413
+ * problem ({@code request.too-large}); the CSV import ({@code POST …/imports}) has its own, larger limit,
+ * {@code debrief.import.max-size} (DEBRIEF_IMPORT_MAX_SIZE, 50 MB). Quarkus's own
+ * {@code quarkus.http.limits.max-body-size} (64 MB) must exceed both by at least {@value #MARGIN} bytes:
+ * Quarkus notices a streamed body crossing its limit as the data arrives, before the resource has read
+ * it, and then answers an empty 413 and aborts the upload; so ours must be the limit that is reached. Quarkus enforces the same limit on the router at
  * {@link RouteConstants#ROUTE_ORDER_UPLOAD_LIMIT}, but answers with an empty 413, and a streamed
  * (chunked) body over the limit even ends in an IOException after its empty 413 is written. This runs
  * just before it (and after CORS, so a browser can read the answer):
@@ -30,10 +36,26 @@ public class BodySizeLimit {
 
     public static final String CODE = "request.too-large";
 
-    private final long maxBytes;
+    /** The import's path: its body is streamed into storage by the resource, never buffered here. */
+    private static final Pattern IMPORT = Pattern.compile("/api/v1/workspaces/[^/]+/imports/?");
 
-    BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize max) {
+    /** How far Quarkus's own limit must lie beyond ours (more than a network read delivers at once). */
+    static final long MARGIN = 1024 * 1024;
+
+    private final long maxBytes;
+    private final long importMaxBytes;
+
+    BodySizeLimit(@ConfigProperty(name = "debrief.http.max-body-size") MemorySize max,
+                  @ConfigProperty(name = "debrief.import.max-size") MemorySize importMax,
+                  @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize quarkusMax) {
         this.maxBytes = max.asLongValue();
+        this.importMaxBytes = importMax.asLongValue();
+        if (quarkusMax.asLongValue() < Math.max(maxBytes, importMaxBytes) + MARGIN) {
+            throw new IllegalStateException("quarkus.http.limits.max-body-size (QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE, "
+                    + quarkusMax.asLongValue() + " bytes) must exceed debrief.import.max-size (DEBRIEF_IMPORT_MAX_SIZE, "
+                    + importMaxBytes + ") and debrief.http.max-body-size (DEBRIEF_MAX_BODY_SIZE, " + maxBytes
+                    + ") by at least " + MARGIN + " bytes");
+        }
     }
 
     void install(@Observes Router router) {
@@ -45,9 +67,16 @@ public class BodySizeLimit {
 
     private void check(RoutingContext context, BodyHandler streamed) {
         String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (declared != null) {
-            if (tooLarge(declared)) {
-                refuse(context);
+        if (HttpMethod.POST.equals(context.request().method()) && IMPORT.matcher(context.request().path()).matches()) {
+            // not buffered: ImportResource counts a chunked body while it stores it
+            if (declared != null && tooLarge(declared, importMaxBytes)) {
+                refuse(context, importMaxBytes);
+            } else {
+                context.next();
+            }
+        } else if (declared != null) {
+            if (tooLarge(declared, maxBytes)) {
+                refuse(context, maxBytes);
             } else {
                 context.next();
             }
@@ -60,18 +89,18 @@ public class BodySizeLimit {
 
     private void streamedTooLarge(RoutingContext context) {
         if (context.statusCode() == 413 && !context.response().ended()) {
-            refuse(context);
+            refuse(context, maxBytes);
         } else {
             context.next();
         }
     }
 
-    private void refuse(RoutingContext context) {
+    private void refuse(RoutingContext context, long limit) {
         if (context.request().version() != HttpVersion.HTTP_2) {
             context.response().putHeader(HttpHeaders.CONNECTION, "close")
                     .endHandler(ended -> context.request().connection().close());
         }
-        Problems.send(context, 413, CODE, "The request body is larger than the " + maxBytes
+        Problems.send(context, 413, CODE, "The request body is larger than the " + limit
                 + " bytes this service accepts");
     }
 
@@ -79,9 +108,9 @@ public class BodySizeLimit {
         return !(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method) || HttpMethod.OPTIONS.equals(method));
     }
 
-    private boolean tooLarge(String declared) {
+    private static boolean tooLarge(String declared, long limit) {
         try {
-            return Long.parseLong(declared.strip()) > maxBytes;
+            return Long.parseLong(declared.strip()) > limit;
         } catch (NumberFormatException e) {
             return false;
         }
@@ -89,5 +118,10 @@ public class BodySizeLimit {
 
     public long maxBytes() {
         return maxBytes;
+    }
+
+    /** The CSV import's limit. */
+    public long importMaxBytes() {
+        return importMaxBytes;
     }
 }

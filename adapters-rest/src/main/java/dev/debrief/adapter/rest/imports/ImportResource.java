@@ -1,0 +1,243 @@
+package dev.debrief.adapter.rest.imports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.debrief.adapter.rest.access.Callers;
+import dev.debrief.adapter.rest.access.Requires;
+import dev.debrief.adapter.rest.shared.Api;
+import dev.debrief.adapter.rest.shared.BodySizeLimit;
+import dev.debrief.adapter.rest.shared.IdempotencyKeys;
+import dev.debrief.adapter.rest.shared.IdempotentResponses;
+import dev.debrief.adapter.rest.shared.PathIds;
+import dev.debrief.adapter.rest.shared.Problems;
+import dev.debrief.adapter.rest.shared.QueryParams;
+import dev.debrief.application.port.in.idempotency.IdempotentResponse;
+import dev.debrief.application.port.in.imports.ImportQueries;
+import dev.debrief.application.port.in.imports.StartImportUseCase;
+import dev.debrief.application.port.in.imports.StartImportUseCase.StartImportCommand;
+import dev.debrief.domain.access.Right;
+import dev.debrief.domain.imports.ImportId;
+import dev.debrief.domain.imports.ImportRejection;
+import dev.debrief.domain.shared.InvalidInput;
+import dev.debrief.domain.workspace.WorkspaceId;
+import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * CSV imports: the upload is stored and queued as a job (202), which a runner imports in batches;
+ * its progress and rejected rows are read here.
+ *
+ * <p>The body arrives as an {@link InputStream} on a worker thread. Quarkus REST gives a blocking
+ * method with an {@code InputStream} parameter the request as it streams in (it buffers the whole
+ * body first only for readers that need it, such as JSON), and {@link BodySizeLimit} leaves the import
+ * path unbuffered, so the file is copied to PostgreSQL in 1 MB chunks while it is read. The import
+ * limit ({@code debrief.import.max-size}) is checked on Content-Length before reading, and by counting
+ * here for a chunked body.
+ */
+@Authenticated
+@Path(Api.WORKSPACE + "/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Imports", description = "CSV files of deals, imported as jobs")
+public class ImportResource {
+
+    static final String TEXT_CSV = "text/csv";
+    private static final String SAMPLE = """
+            name,account,owner_email,amount,currency,outcome,closed_on,primary_reason,contributing_reasons,partner_reason_text
+            Acme renewal,Acme Corp,jane@example.com,48000.00,EUR,LOST,2026-11-20,PRICE,TIMING,
+            Globex expansion,Globex,,12000.00,EUR,WON,2026-11-18,,,
+            """;
+
+    private final StartImportUseCase start;
+    private final ImportQueries imports;
+    private final ObjectMapper json;
+    private final Callers callers;
+    private final BodySizeLimit limits;
+
+    @Inject
+    public ImportResource(StartImportUseCase start, ImportQueries imports, ObjectMapper json, Callers callers,
+                          BodySizeLimit limits) {
+        this.start = start;
+        this.imports = imports;
+        this.json = json;
+        this.callers = callers;
+        this.limits = limits;
+    }
+
+    @POST
+    @Consumes(TEXT_CSV)
+    @Operation(operationId = "startImport", summary = "Import a CSV file of deals, as a job",
+            description = "The body is the file: UTF-8 with or without a byte order mark, comma or semicolon (detected from the "
+                    + "header row), quoted fields may hold delimiters, doubled quotes and line breaks. Header names are those of "
+                    + "the export (case-insensitive; name and outcome are required, unknown columns are ignored). The file is "
+                    + "stored and a job imports it in batches, with the ingest's semantics (upsert by source + external_id, "
+                    + "or a reference generated from name and account; stale rows; pending triage; mappings). Requires an "
+                    + "Idempotency-Key: the same key with the same file answers the same job again (Idempotent-Replayed: true).")
+    @RequestBody(required = true, content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+            example = SAMPLE))
+    @APIResponse(responseCode = "202", description = "The job, queued; poll its Location",
+            headers = {@Header(name = "Location", description = "The job's URL", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotent-Replayed", description = "true when this is the stored answer to an earlier request with the same key and file",
+                            schema = @Schema(type = SchemaType.STRING, enumeration = {"true"}))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResponse.class)))
+    @APIResponse(responseCode = "400", description = "No Idempotency-Key, an empty file (import.empty-file), no header row "
+            + "(import.header-missing) or a header without name or outcome (import.column-required)")
+    @APIResponse(responseCode = "404", description = "No such workspace")
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running (idempotency.in-flight)")
+    @APIResponse(responseCode = "413", description = "The file is larger than the import limit (request.too-large)")
+    @APIResponse(responseCode = "415", description = "The body is not text/csv")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another file (idempotency.key-reused)")
+    @Extension(name = "x-right", value = "INGEST_DEALS")
+    @Requires(Right.INGEST_DEALS)
+    public Response start(@PathParam("workspaceId") String workspaceId,
+                          @Parameter(description = "A unique key per upload (e.g. a UUID); a retry sends the same key and file",
+                                  required = true, example = "9f1c2e7a-0d4b-4a51-9d0e-6c1f3b2a8e77")
+                          @HeaderParam("Idempotency-Key") String idempotencyKey,
+                          InputStream body, @Context UriInfo uri) {
+        String key = IdempotencyKeys.require(idempotencyKey);
+        InputStream limited = new Limited(body == null ? InputStream.nullInputStream() : body, limits.importMaxBytes());
+        IdempotentResponse response = start.start(new StartImportCommand(callers.access(), key, "POST " + uri.getPath(),
+                null, limited), job -> {
+            try {
+                return IdempotentResponse.of(202, json.writeValueAsString(ImportResponse.from(job)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("The job could not be written as JSON", e);
+            }
+        });
+        UUID id;
+        try {
+            id = UUID.fromString(json.readTree(response.body()).get("id").asText());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The stored answer is not the job", e);
+        }
+        URI location = uri.getAbsolutePathBuilder().path(id.toString()).build();
+        return Response.fromResponse(IdempotentResponses.toResponse(response)).location(location).build();
+    }
+
+    @GET
+    @Path("/{importId}")
+    @Operation(operationId = "getImport", summary = "An import job: status, counts, error")
+    @APIResponse(responseCode = "200", description = "The job",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such workspace or import (import.not-found)")
+    @Extension(name = "x-right", value = "READ")
+    @Requires(Right.READ)
+    public ImportResponse get(@PathParam("workspaceId") String workspaceId, @PathParam("importId") String importId) {
+        return ImportResponse.from(imports.get(workspace(), id(importId)));
+    }
+
+    @GET
+    @Path("/{importId}/rejections")
+    @Operation(operationId = "listImportRejections", summary = "The rows an import refused, in row order",
+            description = "Row numbers are a spreadsheet's: the header is row 1, and a quoted line break stays inside its row.")
+    @APIResponse(responseCode = "200", description = "A page of rejected rows",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportRejectionResponse.Page.class)))
+    @APIResponse(responseCode = "400", description = "A bad limit or cursor (query.invalid)")
+    @APIResponse(responseCode = "404", description = "No such workspace or import (import.not-found)")
+    @Extension(name = "x-right", value = "READ")
+    @Requires(Right.READ)
+    public ImportRejectionResponse.Page rejections(@PathParam("workspaceId") String workspaceId,
+                                                   @PathParam("importId") String importId,
+                                                   @Parameter(description = "Page size, 1 to 500 (default 100)") @QueryParam("limit") String limit,
+                                                   @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        int pageSize = limit == null ? 100 : QueryParams.parse(limit, "limit", Integer::valueOf);
+        if (pageSize < 1 || pageSize > 500) {
+            throw new InvalidInput("query.invalid", "limit is 1 to 500", "limit");
+        }
+        int after = cursor == null ? 1 : QueryParams.parse(cursor, "cursor", Integer::valueOf);
+        List<ImportRejection> page = imports.rejections(workspace(), id(importId), after, pageSize + 1);
+        boolean more = page.size() > pageSize;
+        List<ImportRejection> items = more ? page.subList(0, pageSize) : page;
+        return new ImportRejectionResponse.Page(items.stream().map(ImportRejectionResponse::from).toList(),
+                more ? String.valueOf(items.get(items.size() - 1).rowNumber()) : null);
+    }
+
+    private WorkspaceId workspace() {
+        return callers.access().workspaceId();
+    }
+
+    private static ImportId id(String text) {
+        return new ImportId(PathIds.uuid(text, "import.not-found", "import"));
+    }
+
+    /** Counts the bytes read and refuses the body once it passes the import limit. */
+    static final class Limited extends FilterInputStream {
+
+        private final long max;
+        private long read;
+
+        Limited(InputStream in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > max) {
+                throw new ImportTooLarge(max);
+            }
+        }
+    }
+
+    /** The upload passed the import limit while it was read. */
+    static final class ImportTooLarge extends RuntimeException {
+        ImportTooLarge(long max) {
+            super("The file is larger than the " + max + " bytes an import accepts");
+        }
+    }
+
+    @ServerExceptionMapper
+    public Response tooLarge(ImportTooLarge e, RoutingContext context) {
+        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        return Problems.response(413, BodySizeLimit.CODE, e.getMessage(), List.of(), context);
+    }
+}

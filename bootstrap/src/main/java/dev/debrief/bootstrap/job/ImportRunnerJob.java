@@ -1,0 +1,45 @@
+package dev.debrief.bootstrap.job;
+
+import dev.debrief.application.port.in.imports.RunImportJobsUseCase;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.util.Optional;
+
+/**
+ * Runs queued CSV imports, every DEBRIEF_IMPORT_RUN_EVERY (1 s). Every instance runs it; a job is
+ * claimed by one of them at a time (SKIP LOCKED and a lease), so several instances share the queue. A
+ * run keeps taking jobs until none waits; one still going makes the next trigger skip. {@code off}
+ * disables it (the tests drive {@link RunImportJobsUseCase} themselves).
+ */
+@ApplicationScoped
+public class ImportRunnerJob {
+
+    private static final Logger LOG = Logger.getLogger(ImportRunnerJob.class);
+
+    private final RunImportJobsUseCase runner;
+
+    @Inject
+    ImportRunnerJob(RunImportJobsUseCase runner) {
+        this.runner = runner;
+    }
+
+    /** Before the datasource closes: a run in progress stops before its next batch, its job resumes elsewhere. */
+    void stopping(@Observes ShutdownEvent shutdown) {
+        runner.stop();
+    }
+
+    @Scheduled(identity = "import-runner", every = "${debrief.import.run-every:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void runQueued() {
+        Optional<?> ran;
+        do {
+            ran = runner.runNext(Integer.MAX_VALUE);
+            ran.ifPresent(id -> LOG.infof("Import %s ran", id));
+        } while (ran.isPresent());
+    }
+}
