@@ -128,7 +128,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notAcceptable(NotAcceptableException e, RoutingContext context) {
         return Problems.response(406, "media-type.not-acceptable",
-                "This resource answers with application/json (and application/problem+json for errors)",
+                "This resource answers with none of the media types your Accept header allows: the API reference lists what each operation produces (application/json, text/csv for the export; application/problem+json for errors)",
                 List.of(new Problem.FieldError("Accept", "not acceptable")), context);
     }
 

@@ -39,7 +39,7 @@ public class ProblemResponsesFilter implements OASFilter {
             Map.entry("403", new String[]{"access.forbidden", "Your role REP does not allow this; it needs one of [ADMIN]", null, null}),
             Map.entry("404", new String[]{"deal.not-found", "There is no deal 0192f0c4-5b1e-7a3c-9d2e-3f4a5b6c7d8e in this workspace", null, null}),
             Map.entry("405", new String[]{"method.not-allowed", "This resource does not support the method: allowed are [GET, POST]", null, null}),
-            Map.entry("406", new String[]{"media-type.not-acceptable", "This resource answers with application/json (and application/problem+json for errors)", "Accept", "not acceptable"}),
+            Map.entry("406", new String[]{"media-type.not-acceptable", "This resource answers with none of the media types your Accept header allows: the API reference lists what each operation produces (application/json, text/csv for the export; application/problem+json for errors)", "Accept", "not acceptable"}),
             Map.entry("409", new String[]{"deal.already-closed", "The deal is already closed as WON: reopen it first", null, null}),
             Map.entry("413", new String[]{"request.too-large", "The request body is larger than the 1048576 bytes this service accepts", null, null}),
             Map.entry("429", new String[]{"rate-limit.exceeded", "More than 600 requests in a minute with these credentials; retry in 42 s", null, null}),
