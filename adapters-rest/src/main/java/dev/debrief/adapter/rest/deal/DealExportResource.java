@@ -60,17 +60,17 @@ public class DealExportResource {
 
     private final DealExportQueries exports;
     private final Clock clock;
-    private final jakarta.transaction.TransactionManager transactions;
-    private final int timeoutSeconds;
+    private final dev.debrief.adapter.rest.shared.TransactionTimeouts timeouts;
+    private final java.time.Duration timeout;
 
     @Inject
-    public DealExportResource(DealExportQueries exports, Clock clock, jakarta.transaction.TransactionManager transactions,
+    public DealExportResource(DealExportQueries exports, Clock clock, dev.debrief.adapter.rest.shared.TransactionTimeouts timeouts,
                               @org.eclipse.microprofile.config.inject.ConfigProperty(name = "debrief.export.transaction-timeout")
                               java.time.Duration timeout) {
         this.exports = exports;
         this.clock = clock;
-        this.transactions = transactions;
-        this.timeoutSeconds = (int) Math.min(Integer.MAX_VALUE, timeout.toSeconds());
+        this.timeouts = timeouts;
+        this.timeout = timeout;
     }
 
     @GET
@@ -109,9 +109,8 @@ public class DealExportResource {
             }
             Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 16 * 1024);
             csv.row(out, DealCsvColumn.headers());
-            // The export's read transaction may outlive the default timeout: it gets its own, for this thread only.
-            setTimeout(timeoutSeconds);
-            try {
+            // The export's read transaction may outlive the default timeout: it gets its own.
+            timeouts.within(timeout, () -> {
                 exports.export(workspace, filter, row -> {
                     try {
                         csv.row(out, DealCsvColumn.cells(row));
@@ -119,22 +118,13 @@ public class DealExportResource {
                         throw new UncheckedIOException(e);
                     }
                 });
-            } finally {
-                setTimeout(0); // back to the default for whatever runs next on this worker thread
-            }
+                return null;
+            });
             out.flush();
         };
         return Response.ok(body, TEXT_CSV)
                 .header("Content-Disposition", "attachment; filename=\"deals-" + LocalDate.now(clock) + ".csv\"")
                 .build();
-    }
-
-    private void setTimeout(int seconds) {
-        try {
-            transactions.setTransactionTimeout(seconds);
-        } catch (jakarta.transaction.SystemException e) {
-            throw new IllegalStateException("The transaction timeout could not be set", e);
-        }
     }
 
     private static char delimiter(String text) {

@@ -84,15 +84,21 @@ public class ImportResource {
     private final ObjectMapper json;
     private final Callers callers;
     private final BodySizeLimit limits;
+    private final dev.debrief.adapter.rest.shared.TransactionTimeouts timeouts;
+    private final java.time.Duration uploadTimeout;
 
     @Inject
     public ImportResource(StartImportUseCase start, ImportQueries imports, ObjectMapper json, Callers callers,
-                          BodySizeLimit limits) {
+                          BodySizeLimit limits, dev.debrief.adapter.rest.shared.TransactionTimeouts timeouts,
+                          @org.eclipse.microprofile.config.inject.ConfigProperty(name = "debrief.import.upload-timeout")
+                          java.time.Duration uploadTimeout) {
         this.start = start;
         this.imports = imports;
         this.json = json;
         this.callers = callers;
         this.limits = limits;
+        this.timeouts = timeouts;
+        this.uploadTimeout = uploadTimeout;
     }
 
     @POST
@@ -127,14 +133,15 @@ public class ImportResource {
                           InputStream body, @Context UriInfo uri) {
         String key = IdempotencyKeys.require(idempotencyKey);
         InputStream limited = new Limited(body == null ? InputStream.nullInputStream() : body, limits.importMaxBytes());
-        IdempotentResponse response = start.start(new StartImportCommand(callers.access(), key, "POST " + uri.getPath(),
-                null, limited), job -> {
+        // The file streams into PostgreSQL inside the start's transaction: a slow upload gets its own timeout.
+        IdempotentResponse response = timeouts.within(uploadTimeout, () -> start.start(new StartImportCommand(
+                callers.access(), key, "POST " + uri.getPath(), null, limited), job -> {
             try {
                 return IdempotentResponse.of(202, json.writeValueAsString(ImportResponse.from(job)));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("The job could not be written as JSON", e);
             }
-        });
+        }));
         UUID id;
         try {
             id = UUID.fromString(json.readTree(response.body()).get("id").asText());
