@@ -6,14 +6,19 @@ import dev.debrief.domain.shared.RuleViolation;
 public record ExternalReference(String source, String externalId) {
 
     public ExternalReference {
-        if (source == null || !source.matches("[a-z0-9][a-z0-9._-]{0,49}")) {
-            throw new RuleViolation("deal.external-source-invalid",
-                    "externalReference.source must be 1-50 lower-case letters, digits, '.', '_' or '-'",
-                    "externalReference.source");
-        }
+        requireSource(source, "externalReference.source");
         if (externalId == null || externalId.isBlank() || externalId.length() > 200) {
             throw new RuleViolation("deal.external-id-invalid",
                     "externalReference.externalId must be 1-200 characters", "externalReference.externalId");
         }
+    }
+
+    /** A partner system's name: 1-50 lower-case letters, digits, '.', '_' or '-' ({@code deal.external-source-invalid}). */
+    public static String requireSource(String source, String field) {
+        if (source == null || !source.matches("[a-z0-9][a-z0-9._-]{0,49}")) {
+            throw new RuleViolation("deal.external-source-invalid",
+                    field + " must be 1-50 lower-case letters, digits, '.', '_' or '-'", field);
+        }
+        return source;
     }
 }

@@ -42,13 +42,7 @@ public final class PartnerMapping {
 
     public static PartnerMapping create(WorkspaceId workspaceId, MappingKind kind, String source, String partnerValue,
                                         UUID targetId, Instant now) {
-        String checkedSource;
-        try {
-            checkedSource = new ExternalReference(source, "x").source();
-        } catch (dev.debrief.domain.shared.RuleViolation e) {
-            throw new dev.debrief.domain.shared.RuleViolation(e.code(), e.getMessage().replace("externalReference.", ""),
-                    "source");
-        }
+        String checkedSource = ExternalReference.requireSource(source, "source");
         String value = Text.required(partnerValue, VALUE_MAX, "partnerValue");
         if (targetId == null) {
             throw new dev.debrief.domain.shared.RuleViolation("value.required", "targetId is required", "targetId");

@@ -1,5 +1,6 @@
 package dev.debrief.adapter.persistence.deal;
 
+import dev.debrief.adapter.persistence.shared.Jdbc;
 import dev.debrief.application.port.out.ingest.DealIngestStore;
 import dev.debrief.application.port.out.ingest.RejectedByDatabase;
 import dev.debrief.domain.deal.Deal;
@@ -79,7 +80,7 @@ public class JpaDealIngestStore implements DealIngestStore {
         if (!lateTombstones.isEmpty()) {
             List<UUID> undo = insertable.stream().filter(d -> lateTombstones.contains(d.details().externalReference()))
                     .map(d -> d.id().value()).toList();
-            work(c -> update(c, "delete from deal where workspace_id = ? and id = any(?)", workspaceId.value(), uuids(c, undo)));
+            work(c -> Jdbc.update(c, "delete from deal where workspace_id = ? and id = any(?)", workspaceId.value(), uuids(c, undo)));
             inserted.removeAll(lateTombstones);
             tombstoned.addAll(lateTombstones);
         }
@@ -299,7 +300,7 @@ public class JpaDealIngestStore implements DealIngestStore {
         if (unchanged.isEmpty()) {
             return;
         }
-        work(c -> update(c, """
+        work(c -> Jdbc.update(c, """
                         update deal d set source_occurred_at = v.at
                         from unnest(?::uuid[], ?::timestamptz[]) as v(id, at)
                         where d.id = v.id and d.workspace_id = ?""",
@@ -320,7 +321,7 @@ public class JpaDealIngestStore implements DealIngestStore {
             }
         }
         List<UUID> currentIds = analyses.stream().filter(AnalysisRow::current).map(a -> a.analysis().id().value()).toList();
-        update(c, """
+        Jdbc.update(c, """
                 update loss_analysis set current = false
                 where workspace_id = ? and deal_id = any(?) and current and not (id = any(?))""",
                 workspaceId, uuids(c, dealIds), uuids(c, currentIds));
@@ -337,7 +338,7 @@ public class JpaDealIngestStore implements DealIngestStore {
     }
 
     private static void writeAnalyses(Connection c, UUID workspaceId, List<AnalysisRow> rows) throws SQLException {
-        update(c, """
+        Jdbc.update(c, """
                 insert into loss_analysis (id, workspace_id, deal_id, current, status, stage_lost_at_id, fit, competitor,
                                            what_happened, what_we_would_do_differently, partner_reason_text, source,
                                            created_at, updated_at)
@@ -369,7 +370,7 @@ public class JpaDealIngestStore implements DealIngestStore {
                 timestamps(c, rows, r -> r.analysis().createdAt()),
                 timestamps(c, rows, r -> r.analysis().updatedAt()));
         List<UUID> analysisIds = rows.stream().map(r -> r.analysis().id().value()).toList();
-        update(c, "delete from loss_analysis_reason where analysis_id = any(?)", uuids(c, analysisIds));
+        Jdbc.update(c, "delete from loss_analysis_reason where analysis_id = any(?)", uuids(c, analysisIds));
         List<UUID> reasonAnalysis = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         List<UUID> reasonIds = new ArrayList<>();
@@ -392,7 +393,7 @@ public class JpaDealIngestStore implements DealIngestStore {
             }
         }
         if (!reasonAnalysis.isEmpty()) {
-            update(c, """
+            Jdbc.update(c, """
                     insert into loss_analysis_reason (analysis_id, position, workspace_id, reason_id, role, controllable, note)
                     select v.analysis_id, v.position, ?, v.reason_id, v.role, v.controllable, v.note
                     from unnest(?::uuid[], ?::int[], ?::uuid[], ?::text[], ?::boolean[], ?::text[])
@@ -415,7 +416,7 @@ public class JpaDealIngestStore implements DealIngestStore {
         if (changes.isEmpty()) {
             return;
         }
-        update(c, """
+        Jdbc.update(c, """
                 insert into deal_outcome_change (id, workspace_id, deal_id, kind, outcome, closed_on, analysis_id, occurred_at)
                 select v.id, ?, v.deal_id, v.kind, v.outcome, v.closed_on, v.analysis_id, v.occurred_at
                 from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::date[], ?::uuid[], ?::timestamptz[])
@@ -472,26 +473,8 @@ public class JpaDealIngestStore implements DealIngestStore {
         return null;
     }
 
-    private interface JdbcWork<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private <T> T work(JdbcWork<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work::run);
-    }
-
-    private static Void update(Connection c, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                if (parameters[i] instanceof java.sql.Array array) {
-                    s.setArray(i + 1, array);
-                } else {
-                    s.setObject(i + 1, parameters[i]);
-                }
-            }
-            s.executeUpdate();
-        }
-        return null;
+    private <T> T work(Jdbc.Work<T> work) {
+        return Jdbc.work(em, work);
     }
 
     private static java.sql.Array uuids(Connection c, List<UUID> values) throws SQLException {

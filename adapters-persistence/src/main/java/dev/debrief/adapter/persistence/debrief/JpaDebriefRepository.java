@@ -5,10 +5,10 @@ import dev.debrief.domain.access.MemberId;
 import dev.debrief.domain.deal.DealId;
 import dev.debrief.domain.debrief.Debrief;
 import dev.debrief.domain.workspace.WorkspaceId;
+import dev.debrief.adapter.persistence.shared.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,13 +35,8 @@ public class JpaDebriefRepository implements DebriefRepository {
         this.em = em;
     }
 
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T work(Work<T> work) {
-        em.flush();
-        return em.unwrap(Session.class).doReturningWork(work::run);
+    private <T> T work(Jdbc.Work<T> work) {
+        return Jdbc.flushedWork(em, work);
     }
 
     @Override

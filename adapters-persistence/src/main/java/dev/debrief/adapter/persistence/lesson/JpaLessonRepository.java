@@ -10,10 +10,10 @@ import dev.debrief.domain.lesson.LessonStatus;
 import dev.debrief.domain.taxonomy.ReasonCategory;
 import dev.debrief.domain.vocabulary.VocabularyEntryId;
 import dev.debrief.domain.workspace.WorkspaceId;
+import dev.debrief.adapter.persistence.shared.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -51,13 +51,8 @@ public class JpaLessonRepository implements LessonRepository {
         this.em = em;
     }
 
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T work(Work<T> work) {
-        em.flush();
-        return em.unwrap(Session.class).doReturningWork(work::run);
+    private <T> T work(Jdbc.Work<T> work) {
+        return Jdbc.flushedWork(em, work);
     }
 
     @Override
@@ -80,16 +75,16 @@ public class JpaLessonRepository implements LessonRepository {
                 s.setTimestamp(8, Timestamp.from(lesson.updatedAt()));
                 s.executeUpdate();
             }
-            update(c, "delete from lesson_deal where lesson_id = ?", lesson.id());
-            update(c, """
+            Jdbc.update(c, "delete from lesson_deal where lesson_id = ?", lesson.id());
+            Jdbc.update(c, """
                     insert into lesson_deal (lesson_id, workspace_id, deal_id) select ?, ?, unnest(?::uuid[])""",
                     lesson.id(), ws, c.createArrayOf("uuid", lesson.sourceDealIds().stream().map(DealId::value).toArray()));
-            update(c, "delete from lesson_scope where lesson_id = ?", lesson.id());
+            Jdbc.update(c, "delete from lesson_scope where lesson_id = ?", lesson.id());
             insertScope(c, lesson, "SEGMENT", lesson.scope().segmentIds());
             insertScope(c, lesson, "STAGE", lesson.scope().stageIds());
             insertScope(c, lesson, "PERSONA", lesson.scope().personaIds());
             for (Lesson.StatementChange change : lesson.newStatementChanges()) {
-                update(c, "insert into lesson_statement_change (id, workspace_id, lesson_id, statement, replaced_at) values (?, ?, ?, ?, ?)",
+                Jdbc.update(c, "insert into lesson_statement_change (id, workspace_id, lesson_id, statement, replaced_at) values (?, ?, ?, ?, ?)",
                         change.id(), ws, lesson.id(), change.statement(), Timestamp.from(change.replacedAt()));
             }
             return null;
@@ -98,7 +93,7 @@ public class JpaLessonRepository implements LessonRepository {
 
     private static void insertScope(Connection c, Lesson lesson, String kind, Set<VocabularyEntryId> ids) throws SQLException {
         if (!ids.isEmpty()) {
-            update(c, "insert into lesson_scope (lesson_id, workspace_id, kind, entry_id) select ?, ?, ?, unnest(?::uuid[])",
+            Jdbc.update(c, "insert into lesson_scope (lesson_id, workspace_id, kind, entry_id) select ?, ?, ?, unnest(?::uuid[])",
                     lesson.id(), lesson.workspaceId().value(), kind,
                     c.createArrayOf("uuid", ids.stream().map(VocabularyEntryId::value).toArray()));
         }
@@ -154,7 +149,7 @@ public class JpaLessonRepository implements LessonRepository {
                 added = s.executeUpdate() == 1;
             }
             if (added) {
-                update(c, "update lesson set endorsements = endorsements + 1 where id = ? and workspace_id = ?",
+                Jdbc.update(c, "update lesson set endorsements = endorsements + 1 where id = ? and workspace_id = ?",
                         lessonId, workspaceId.value());
             }
             return added;
@@ -164,10 +159,10 @@ public class JpaLessonRepository implements LessonRepository {
     @Override
     public boolean withdraw(WorkspaceId workspaceId, UUID lessonId, MemberId memberId) {
         return work(c -> {
-            boolean removed = update(c, "delete from lesson_endorsement where lesson_id = ? and member_id = ? and workspace_id = ?",
+            boolean removed = Jdbc.update(c, "delete from lesson_endorsement where lesson_id = ? and member_id = ? and workspace_id = ?",
                     lessonId, memberId.value(), workspaceId.value()) == 1;
             if (removed) {
-                update(c, "update lesson set endorsements = endorsements - 1 where id = ? and workspace_id = ?",
+                Jdbc.update(c, "update lesson set endorsements = endorsements - 1 where id = ? and workspace_id = ?",
                         lessonId, workspaceId.value());
             }
             return removed;
@@ -275,18 +270,5 @@ public class JpaLessonRepository implements LessonRepository {
                     LessonStatus.valueOf((String) r[3]), (Instant) r[6], (Instant) r[7], (Long) r[8], (Long) r[5]));
         });
         return lessons;
-    }
-
-    private static int update(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                if (params[i] instanceof java.sql.Array array) {
-                    s.setArray(i + 1, array);
-                } else {
-                    s.setObject(i + 1, params[i]);
-                }
-            }
-            return s.executeUpdate();
-        }
     }
 }
