@@ -24,6 +24,13 @@ public enum Right {
     MANAGE_LESSONS(EnumSet.of(Role.ADMIN, Role.MANAGER), EnumSet.of(Scope.ADMIN)),
     /** Endorse a lesson, or withdraw one's endorsement: members only, a key has no one to endorse as. */
     ENDORSE(EnumSet.allOf(Role.class), EnumSet.noneOf(Scope.class)),
+    /**
+     * Create, change, complete and cancel follow-ups (check-ins and action items). A REP handles the ones
+     * assigned to them ({@code x-relation: assignee}); managers and admins anyone's; keys need deals:write.
+     */
+    WRITE_FOLLOW_UPS(EnumSet.allOf(Role.class), EnumSet.of(Scope.DEALS_WRITE, Scope.ADMIN)),
+    /** Keep one's own action plan (add, check off, remove plan items): members only, for themselves. */
+    PLAN(EnumSet.allOf(Role.class), EnumSet.noneOf(Scope.class)),
     /** The workspace itself, its vocabularies, taxonomy and API keys. */
     ADMINISTER(EnumSet.of(Role.ADMIN), EnumSet.of(Scope.ADMIN));
 

@@ -18,6 +18,8 @@ class RightTest {
             Right.WRITE_LESSONS, EnumSet.allOf(Role.class),
             Right.MANAGE_LESSONS, EnumSet.of(Role.ADMIN, Role.MANAGER),
             Right.ENDORSE, EnumSet.allOf(Role.class),
+            Right.WRITE_FOLLOW_UPS, EnumSet.allOf(Role.class),
+            Right.PLAN, EnumSet.allOf(Role.class),
             Right.ADMINISTER, EnumSet.of(Role.ADMIN));
 
     private static final Map<Right, Set<Scope>> SCOPES = Map.of(
@@ -27,6 +29,8 @@ class RightTest {
             Right.WRITE_LESSONS, EnumSet.of(Scope.ADMIN),
             Right.MANAGE_LESSONS, EnumSet.of(Scope.ADMIN),
             Right.ENDORSE, EnumSet.noneOf(Scope.class),
+            Right.WRITE_FOLLOW_UPS, EnumSet.of(Scope.DEALS_WRITE, Scope.ADMIN),
+            Right.PLAN, EnumSet.noneOf(Scope.class),
             Right.ADMINISTER, EnumSet.of(Scope.ADMIN));
 
     @Test
