@@ -65,6 +65,16 @@ public class InMemoryDealRepository implements DealRepository, DealListing {
     }
 
     @Override
+    public synchronized java.util.Map<DealId, List<DealId>> winBacks(WorkspaceId workspaceId, java.util.Collection<DealId> ids) {
+        java.util.Map<DealId, List<DealId>> found = new java.util.LinkedHashMap<>();
+        deals.values().stream()
+                .filter(d -> d.workspaceId().equals(workspaceId) && d.winBackOf() != null && ids.contains(d.winBackOf()))
+                .sorted(java.util.Comparator.comparing(Deal::createdAt).thenComparing(d -> d.id().value()))
+                .forEach(d -> found.computeIfAbsent(d.winBackOf(), k -> new java.util.ArrayList<>()).add(d.id()));
+        return found;
+    }
+
+    @Override
     public synchronized Optional<Deal> findById(WorkspaceId workspaceId, DealId id) {
         return Optional.ofNullable(deals.get(id)).filter(d -> d.workspaceId().equals(workspaceId))
                 .map(d -> copy(d, d.version()));
@@ -159,7 +169,7 @@ public class InMemoryDealRepository implements DealRepository, DealListing {
 
     private static Deal copy(Deal d, long version) {
         return Deal.rehydrate(d.id(), d.workspaceId(), d.details(), d.outcome(), d.closedOn(), d.lossAnalysis(),
-                d.createdAt(), d.updatedAt(), version, d.partnerSync());
+                d.createdAt(), d.updatedAt(), version, d.partnerSync(), d.winBackOf());
     }
 
     /** Every stored deal of the workspace, for the triage fake. */
@@ -179,6 +189,6 @@ public class InMemoryDealRepository implements DealRepository, DealListing {
         Deal stored = deals.get(deal.id());
         deals.put(deal.id(), Deal.rehydrate(stored.id(), stored.workspaceId(), stored.details(), stored.outcome(),
                 stored.closedOn(), stored.lossAnalysis(), stored.createdAt(), stored.updatedAt(), stored.version(),
-                deal.partnerSync()));
+                deal.partnerSync(), stored.winBackOf()));
     }
 }

@@ -28,7 +28,7 @@ public class InMemoryWorkspaceRepository implements WorkspaceRepository {
     }
 
     private static Workspace copy(Workspace w, long version) {
-        return Workspace.rehydrate(w.id(), w.name(), w.timeZone(), w.defaultCurrency(), w.createdAt(), w.updatedAt(),
+        return Workspace.rehydrate(w.id(), w.name(), w.timeZone(), w.defaultCurrency(), w.checkInPolicy(), w.createdAt(), w.updatedAt(),
                 version);
     }
 

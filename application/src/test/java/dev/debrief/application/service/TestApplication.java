@@ -51,15 +51,19 @@ public final class TestApplication {
     public final FirstRunService firstRun = new FirstRunService(workspaceRepository, workspaces, apiKeyRepository, auditor, clock);
     public final VocabularyService vocabulary = new VocabularyService(workspaceRepository, vocabularyRepository, auditor);
     public final LossReasonService lossReasons = new LossReasonService(workspaceRepository, lossReasonRepository, auditor);
+    public final dev.debrief.application.fake.InMemoryFollowUpRepository followUpRepository =
+            new dev.debrief.application.fake.InMemoryFollowUpRepository();
+    public final dev.debrief.application.service.followup.CheckIns checkIns =
+            new dev.debrief.application.service.followup.CheckIns(followUpRepository, clock);
     public final DealService deals = new DealService(workspaceRepository, vocabularyRepository, lossReasonRepository,
-            memberRepository, dealRepository, auditor, clock);
+            memberRepository, dealRepository, auditor, checkIns, clock);
     public final MemberService members = new MemberService(memberRepository, vocabularyRepository, auditor, clock);
     public final dev.debrief.application.fake.InMemoryPartnerMappingRepository mappingRepository =
             new dev.debrief.application.fake.InMemoryPartnerMappingRepository();
     public final InMemoryDealIngestStore ingestStore = new InMemoryDealIngestStore(dealRepository);
     public final dev.debrief.application.service.ingest.IngestService ingest =
             new dev.debrief.application.service.ingest.IngestService(workspaceRepository, vocabularyRepository,
-                    lossReasonRepository, memberRepository, mappingRepository, ingestStore, auditor, clock);
+                    lossReasonRepository, memberRepository, mappingRepository, ingestStore, auditor, checkIns, clock);
     public final dev.debrief.application.fake.InMemoryTriageRepository triageRepository =
             new dev.debrief.application.fake.InMemoryTriageRepository(dealRepository, mappingRepository);
     public final dev.debrief.application.service.mapping.MappingService mappings =

@@ -41,11 +41,13 @@ public final class Deal {
     private Instant updatedAt;
     private final long version;
     private PartnerSync partnerSync;
+    private final DealId winBackOf;
     private final List<OutcomeChange> newOutcomeChanges = new ArrayList<>();
     private final List<LossAnalysis> supersededAnalyses = new ArrayList<>();
 
     private Deal(DealId id, WorkspaceId workspaceId, DealDetails details, Outcome outcome, LocalDate closedOn,
-                 LossAnalysis lossAnalysis, Instant createdAt, Instant updatedAt, long version, PartnerSync partnerSync) {
+                 LossAnalysis lossAnalysis, Instant createdAt, Instant updatedAt, long version, PartnerSync partnerSync,
+                 DealId winBackOf) {
         this.id = Objects.requireNonNull(id);
         this.workspaceId = Objects.requireNonNull(workspaceId);
         this.details = Objects.requireNonNull(details);
@@ -56,25 +58,43 @@ public final class Deal {
         this.updatedAt = updatedAt;
         this.version = version;
         this.partnerSync = partnerSync;
+        this.winBackOf = winBackOf;
     }
 
     public static Deal open(WorkspaceId workspaceId, DealDetails details, Lookups lookups, Instant now) {
         checkVocabulary(details, null, lookups);
         return new Deal(DealId.newId(), workspaceId, withOwnerName(details, null, lookups), Outcome.OPEN, null, null,
-                now, now, 0, null);
+                now, now, 0, null, null);
+    }
+
+    /**
+     * A new OPEN deal that wins back this lost one, opened when a check-in found the buyer ready to talk
+     * again: the same account, owner, team, segment, persona, lead source, amount and competitor; no
+     * stage, pitch, risk tags or external reference yet (it is a new opportunity).
+     */
+    public Deal winBack(Instant now) {
+        if (outcome != Outcome.LOST) {
+            throw new StateConflict("deal.not-lost", "Only a LOST deal is won back; this one is " + outcome);
+        }
+        String name = "Win-back: " + details.name();
+        DealDetails next = new DealDetails(name.length() > DealDetails.NAME_MAX ? name.substring(0, DealDetails.NAME_MAX) : name,
+                details.account(), details.owner(), details.teamId(), details.amount(), null, details.segmentId(),
+                details.personaId(), details.leadSourceId(), null, null, null, details.competitor(), null);
+        return new Deal(DealId.newId(), workspaceId, next, Outcome.OPEN, null, null, now, now, 0, null, id);
     }
 
     public static Deal rehydrate(DealId id, WorkspaceId workspaceId, DealDetails details, Outcome outcome,
                                  LocalDate closedOn, LossAnalysis lossAnalysis, Instant createdAt, Instant updatedAt,
                                  long version) {
-        return rehydrate(id, workspaceId, details, outcome, closedOn, lossAnalysis, createdAt, updatedAt, version, null);
+        return rehydrate(id, workspaceId, details, outcome, closedOn, lossAnalysis, createdAt, updatedAt, version, null,
+                null);
     }
 
     public static Deal rehydrate(DealId id, WorkspaceId workspaceId, DealDetails details, Outcome outcome,
                                  LocalDate closedOn, LossAnalysis lossAnalysis, Instant createdAt, Instant updatedAt,
-                                 long version, PartnerSync partnerSync) {
+                                 long version, PartnerSync partnerSync, DealId winBackOf) {
         return new Deal(id, workspaceId, details, outcome, closedOn, lossAnalysis, createdAt, updatedAt, version,
-                partnerSync);
+                partnerSync, winBackOf);
     }
 
     /**
@@ -82,7 +102,8 @@ public final class Deal {
      * {@link PartnerDealState}); a LOST one gets a partner analysis, COMPLETE or PENDING_TRIAGE.
      */
     public static Deal fromPartner(WorkspaceId workspaceId, PartnerDealState state, Lookups lookups, Instant now) {
-        Deal deal = new Deal(DealId.newId(), workspaceId, state.details(), Outcome.OPEN, null, null, now, now, 0, null);
+        Deal deal = new Deal(DealId.newId(), workspaceId, state.details(), Outcome.OPEN, null, null, now, now, 0, null,
+                null);
         deal.apply(state, deal.target(state, lookups, now), null, now);
         return deal;
     }
@@ -441,4 +462,7 @@ public final class Deal {
     public long version() { return version; }
     /** Null for a deal no partner ever pushed. */
     public PartnerSync partnerSync() { return partnerSync; }
+
+    /** The lost deal this one wins back (null: not a win-back). */
+    public DealId winBackOf() { return winBackOf; }
 }

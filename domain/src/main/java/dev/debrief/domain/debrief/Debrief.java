@@ -24,7 +24,7 @@ import java.util.UUID;
  */
 public record Debrief(UUID id, WorkspaceId workspaceId, DealId dealId, Instant heldAt, String lessonLearned,
                       String howItServesNext, String notes, Set<MemberId> participants, List<UUID> lessonIds,
-                      Instant createdAt) {
+                      Instant createdAt, List<UUID> actionItemIds) {
 
     public static final int ANSWER_MAX = 5000;
     public static final int NOTES_MAX = 20_000;
@@ -36,6 +36,7 @@ public record Debrief(UUID id, WorkspaceId workspaceId, DealId dealId, Instant h
         Objects.requireNonNull(dealId);
         participants = Set.copyOf(participants);
         lessonIds = List.copyOf(lessonIds);
+        actionItemIds = actionItemIds == null ? List.of() : List.copyOf(actionItemIds);
     }
 
     public static Debrief hold(Deal deal, Instant heldAt, String lessonLearned, String howItServesNext, String notes,
@@ -57,11 +58,17 @@ public record Debrief(UUID id, WorkspaceId workspaceId, DealId dealId, Instant h
         return new Debrief(Ids.newId(), deal.workspaceId(), deal.id(), when,
                 Text.required(lessonLearned, ANSWER_MAX, "lessonLearned"),
                 Text.required(howItServesNext, ANSWER_MAX, "howItServesNext"),
-                Text.optional(notes, NOTES_MAX, "notes"), participants, List.of(), now);
+                Text.optional(notes, NOTES_MAX, "notes"), participants, List.of(), now, List.of());
     }
 
     public Debrief withLessons(List<UUID> lessons) {
         return new Debrief(id, workspaceId, dealId, heldAt, lessonLearned, howItServesNext, notes, participants, lessons,
-                createdAt);
+                createdAt, actionItemIds);
+    }
+
+    /** The action items it created (follow-ups that name this debrief). */
+    public Debrief withActionItems(List<UUID> items) {
+        return new Debrief(id, workspaceId, dealId, heldAt, lessonLearned, howItServesNext, notes, participants, lessonIds,
+                createdAt, items);
     }
 }

@@ -33,7 +33,8 @@ public final class FollowUp {
 
     public static final int TEXT_MAX = 500;
     public static final int NOTE_MAX = 2000;
-    static final String REOPEN_NOTE = "Cancelled because the deal was reopened";
+    /** The note of a check-in cancelled because its deal stopped qualifying ({@link CheckInChange#CANCEL}). */
+    public static final String NO_LONGER_QUALIFIES = "Cancelled: the deal is no longer a lost good-fit deal (reopened, or its fit amended)";
 
     private final UUID id;
     private final WorkspaceId workspaceId;
@@ -172,11 +173,6 @@ public final class FollowUp {
     public void cancel(String note, ActorRef by, Instant now) {
         requireOpen();
         resolve(FollowUpStatus.CANCELLED, null, note, by, now);
-    }
-
-    /** The open check-in of a deal that was reopened: the question it would ask is moot. */
-    public void cancelBecauseDealReopened(ActorRef by, Instant now) {
-        resolve(FollowUpStatus.CANCELLED, null, REOPEN_NOTE, by, now);
     }
 
     /** Links the win-back deal a REOPENED check-in opened. */

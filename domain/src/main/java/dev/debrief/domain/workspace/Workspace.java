@@ -1,5 +1,6 @@
 package dev.debrief.domain.workspace;
 
+import dev.debrief.domain.followup.CheckInPolicy;
 import dev.debrief.domain.shared.RuleViolation;
 import dev.debrief.domain.shared.Text;
 
@@ -18,38 +19,53 @@ public final class Workspace {
     private String name;
     private ZoneId timeZone;
     private Currency defaultCurrency;
+    private CheckInPolicy checkInPolicy;
     private final Instant createdAt;
     private Instant updatedAt;
     private final long version;
 
     private Workspace(WorkspaceId id, String name, ZoneId timeZone, Currency defaultCurrency,
-                      Instant createdAt, Instant updatedAt, long version) {
+                      CheckInPolicy checkInPolicy, Instant createdAt, Instant updatedAt, long version) {
         this.id = Objects.requireNonNull(id);
         this.name = name;
         this.timeZone = timeZone;
         this.defaultCurrency = defaultCurrency;
+        this.checkInPolicy = Objects.requireNonNull(checkInPolicy);
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
         this.version = version;
     }
 
     public static Workspace create(String name, String timeZone, String defaultCurrency, Instant now) {
+        return create(name, timeZone, defaultCurrency, CheckInPolicy.DEFAULT, now);
+    }
+
+    public static Workspace create(String name, String timeZone, String defaultCurrency, CheckInPolicy checkInPolicy,
+                                   Instant now) {
         return new Workspace(WorkspaceId.newId(), Text.required(name, NAME_MAX, "name"),
-                zone(timeZone), currency(defaultCurrency, "defaultCurrency"), now, now, 0);
+                zone(timeZone), currency(defaultCurrency, "defaultCurrency"), checkInPolicy, now, now, 0);
     }
 
     public static Workspace rehydrate(WorkspaceId id, String name, ZoneId timeZone, Currency defaultCurrency,
-                                      Instant createdAt, Instant updatedAt, long version) {
-        return new Workspace(id, name, timeZone, defaultCurrency, createdAt, updatedAt, version);
+                                      CheckInPolicy checkInPolicy, Instant createdAt, Instant updatedAt, long version) {
+        return new Workspace(id, name, timeZone, defaultCurrency, checkInPolicy, createdAt, updatedAt, version);
     }
 
     public void update(String name, String timeZone, String defaultCurrency, Instant now) {
+        update(name, timeZone, defaultCurrency, null, now);
+    }
+
+    /** Changes the workspace; a null check-in policy keeps the current one. */
+    public void update(String name, String timeZone, String defaultCurrency, CheckInPolicy newPolicy, Instant now) {
         String checkedName = Text.required(name, NAME_MAX, "name");
         ZoneId checkedZone = zone(timeZone);
         Currency checkedCurrency = currency(defaultCurrency, "defaultCurrency");
         this.name = checkedName;
         this.timeZone = checkedZone;
         this.defaultCurrency = checkedCurrency;
+        if (newPolicy != null) {
+            this.checkInPolicy = newPolicy;
+        }
         this.updatedAt = now;
     }
 
@@ -81,6 +97,8 @@ public final class Workspace {
     public String name() { return name; }
     public ZoneId timeZone() { return timeZone; }
     public Currency defaultCurrency() { return defaultCurrency; }
+    /** When to check in on lost good-fit deals: the ratio of the term and the term assumed when none was pitched. */
+    public CheckInPolicy checkInPolicy() { return checkInPolicy; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
     public long version() { return version; }

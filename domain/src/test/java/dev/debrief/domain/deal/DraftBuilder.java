@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A valid loss-analysis draft to start from; each test changes the one part it is about. */
-final class DraftBuilder {
+public final class DraftBuilder {
 
     private ReasonInput primary;
     private final List<ReasonInput> contributing = new ArrayList<>();
@@ -23,7 +23,7 @@ final class DraftBuilder {
         this.stageLostAtId = stageLostAtId;
     }
 
-    static DraftBuilder draft(LossReason primary, VocabularyEntry stage) {
+    public static DraftBuilder draft(LossReason primary, VocabularyEntry stage) {
         return new DraftBuilder(input(primary), stage.id());
     }
 
@@ -55,7 +55,7 @@ final class DraftBuilder {
         return this;
     }
 
-    DraftBuilder fit(Fit fit) {
+    public DraftBuilder fit(Fit fit) {
         this.fit = fit;
         return this;
     }
@@ -75,7 +75,7 @@ final class DraftBuilder {
         return this;
     }
 
-    LossAnalysisDraft build() {
+    public LossAnalysisDraft build() {
         return new LossAnalysisDraft(primary, new ArrayList<>(contributing), stageLostAtId, fit, competitor,
                 whatHappened, whatWeWouldDoDifferently);
     }

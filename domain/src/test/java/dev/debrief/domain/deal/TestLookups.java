@@ -19,14 +19,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /** One workspace's vocabularies and taxonomy, held in maps. Entries stay mutable: archive them after adding. */
-final class TestLookups implements Lookups {
+public final class TestLookups implements Lookups {
 
-    final WorkspaceId workspaceId = WorkspaceId.newId();
+    public final WorkspaceId workspaceId = WorkspaceId.newId();
     private final Map<VocabularyEntryId, VocabularyEntry> entries = new HashMap<>();
     private final Map<LossReasonId, LossReason> reasons = new HashMap<>();
     private final Map<MemberId, Member> members = new HashMap<>();
 
-    Member member(String name, Role role) {
+    public Member member(String name, Role role) {
         Member member = Member.join(workspaceId, new Principal.Person("https://idp.test", "sub-" + name,
                 name + "@example.com", true, name), role, Instant.parse("2025-01-01T00:00:00Z"));
         members.put(member.id(), member);
@@ -39,11 +39,11 @@ final class TestLookups implements Lookups {
         return entry;
     }
 
-    VocabularyEntry stage(String name) {
+    public VocabularyEntry stage(String name) {
         return entry(VocabularyKind.STAGE, name);
     }
 
-    LossReason reason(String name, ReasonCategory category, Controllability controllability) {
+    public LossReason reason(String name, ReasonCategory category, Controllability controllability) {
         LossReason reason = LossReason.create(workspaceId, null, name, category, controllability);
         reasons.put(reason.id(), reason);
         return reason;

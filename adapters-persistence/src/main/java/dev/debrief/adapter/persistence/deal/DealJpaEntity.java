@@ -80,6 +80,9 @@ public class DealJpaEntity {
     @Column(name = "closed_on")
     public LocalDate closedOn;
 
+    @Column(name = "win_back_of")
+    public UUID winBackOf;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -60,7 +60,8 @@ final class DealMapper {
                 e.externalSource == null ? null : new ExternalReference(e.externalSource, e.externalId));
         return Deal.rehydrate(new DealId(e.id), new WorkspaceId(e.workspaceId), details, Outcome.valueOf(e.outcome),
                 e.closedOn, analysis == null ? null : toDomain(analysis), e.createdAt, e.updatedAt, e.version,
-                e.sourceOccurredAt == null ? null : new dev.debrief.domain.deal.PartnerSync(e.sourceOccurredAt, unresolved));
+                e.sourceOccurredAt == null ? null : new dev.debrief.domain.deal.PartnerSync(e.sourceOccurredAt, unresolved),
+                e.winBackOf == null ? null : new DealId(e.winBackOf));
     }
 
     static void copy(Deal deal, DealJpaEntity e) {
@@ -84,6 +85,7 @@ final class DealMapper {
         e.externalId = d.externalReference() == null ? null : d.externalReference().externalId();
         e.outcome = deal.outcome().name();
         e.closedOn = deal.closedOn();
+        e.winBackOf = deal.winBackOf() == null ? null : deal.winBackOf().value();
         e.updatedAt = deal.updatedAt();
     }
 

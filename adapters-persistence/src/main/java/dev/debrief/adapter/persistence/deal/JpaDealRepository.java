@@ -125,6 +125,25 @@ public class JpaDealRepository implements DealRepository, DealListing {
     }
 
     @Override
+    public Map<DealId, List<DealId>> winBacks(WorkspaceId workspaceId, java.util.Collection<DealId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<?> rows = deals.getEntityManager().createQuery(
+                        "select d.winBackOf, d.id from DealJpaEntity d where d.workspaceId = :ws and d.winBackOf in :ids"
+                                + " order by d.createdAt, d.id")
+                .setParameter("ws", workspaceId.value())
+                .setParameter("ids", ids.stream().map(DealId::value).toList())
+                .getResultList();
+        Map<DealId, List<DealId>> found = new java.util.LinkedHashMap<>();
+        for (Object row : rows) {
+            Object[] pair = (Object[]) row;
+            found.computeIfAbsent(new DealId((UUID) pair[0]), k -> new java.util.ArrayList<>()).add(new DealId((UUID) pair[1]));
+        }
+        return found;
+    }
+
+    @Override
     public Optional<Deal> lockById(WorkspaceId workspaceId, DealId id) {
         return deals.find("id = :id and workspaceId = :ws", Parameters.with("id", id.value()).and("ws", workspaceId.value()))
                 .withLock(LockModeType.PESSIMISTIC_WRITE)

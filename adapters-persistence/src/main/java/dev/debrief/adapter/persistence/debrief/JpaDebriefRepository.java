@@ -98,7 +98,7 @@ public class JpaDebriefRepository implements DebriefRepository {
                     while (rs.next()) {
                         found.add(new Debrief(rs.getObject(1, UUID.class), workspaceId, dealId,
                                 rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4), rs.getString(5),
-                                Set.of(), List.of(), rs.getTimestamp(6).toInstant()));
+                                Set.of(), List.of(), rs.getTimestamp(6).toInstant(), List.of()));
                     }
                 }
             }
@@ -128,9 +128,21 @@ public class JpaDebriefRepository implements DebriefRepository {
                     }
                 }
             }
+            Map<UUID, List<UUID>> actionItems = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "select debrief_id, id from follow_up where debrief_id = any(?) order by created_at, id")) {
+                s.setArray(1, ids);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        actionItems.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                                .add(rs.getObject(2, UUID.class));
+                    }
+                }
+            }
             return found.stream().map(d -> new Debrief(d.id(), d.workspaceId(), d.dealId(), d.heldAt(), d.lessonLearned(),
                     d.howItServesNext(), d.notes(), participants.getOrDefault(d.id(), Set.of()),
-                    lessons.getOrDefault(d.id(), List.of()), d.createdAt())).toList();
+                    lessons.getOrDefault(d.id(), List.of()), d.createdAt(), actionItems.getOrDefault(d.id(), List.of())))
+                    .toList();
         });
     }
 }

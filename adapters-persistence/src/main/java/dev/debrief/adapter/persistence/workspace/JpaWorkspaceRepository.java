@@ -1,5 +1,7 @@
 package dev.debrief.adapter.persistence.workspace;
 
+import dev.debrief.domain.deal.ContractTerm;
+import dev.debrief.domain.followup.CheckInPolicy;
 import dev.debrief.application.port.out.workspace.WorkspaceRepository;
 import dev.debrief.domain.workspace.Workspace;
 import dev.debrief.domain.workspace.WorkspaceId;
@@ -35,6 +37,8 @@ public class JpaWorkspaceRepository implements WorkspaceRepository {
         entity.name = workspace.name();
         entity.timeZone = workspace.timeZone().getId();
         entity.defaultCurrency = workspace.defaultCurrency().getCurrencyCode();
+        entity.checkInRatio = workspace.checkInPolicy().ratio();
+        entity.checkInAssumedTermMonths = workspace.checkInPolicy().assumedTerm().months();
         entity.updatedAt = workspace.updatedAt();
         if (isNew) {
             repository.persist(entity);
@@ -55,6 +59,7 @@ public class JpaWorkspaceRepository implements WorkspaceRepository {
 
     private static Workspace toDomain(WorkspaceJpaEntity e) {
         return Workspace.rehydrate(new WorkspaceId(e.id), e.name, ZoneId.of(e.timeZone),
-                Currency.getInstance(e.defaultCurrency), e.createdAt, e.updatedAt, e.version);
+                Currency.getInstance(e.defaultCurrency),
+                new CheckInPolicy(e.checkInRatio, new ContractTerm(e.checkInAssumedTermMonths)), e.createdAt, e.updatedAt, e.version);
     }
 }

@@ -24,6 +24,12 @@ public class WorkspaceJpaEntity {
     @Column(name = "default_currency", nullable = false, length = 3)
     public String defaultCurrency;
 
+    @Column(name = "check_in_ratio", nullable = false, precision = 4, scale = 3)
+    public java.math.BigDecimal checkInRatio;
+
+    @Column(name = "check_in_assumed_term_months", nullable = false)
+    public int checkInAssumedTermMonths;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

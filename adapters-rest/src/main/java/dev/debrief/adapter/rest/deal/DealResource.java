@@ -61,6 +61,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 @Authenticated
@@ -114,7 +116,7 @@ public class DealResource {
                            @Valid @NotNull DealRequest body, @Context UriInfo uri) {
         Deal deal = create.create(callers.access(), body.toDetails());
         return Response.created(uri.getAbsolutePathBuilder().path(deal.id().toString()).build())
-                .tag(ETags.of(deal.version())).entity(DealResponse.from(deal)).build();
+                .tag(ETags.of(deal.version())).entity(response(deal)).build();
     }
 
     @GET
@@ -134,7 +136,10 @@ public class DealResource {
         DealFilter filter = filters.toFilter();
         int pageSize = limit == null ? DEFAULT_LIMIT : QueryParams.parse(limit, "limit", Integer::valueOf);
         DealPage page = queries.list(PathIds.workspace(workspaceId), filter, DealSort.parse(sort), cursor, pageSize);
-        return new DealResponse.Page(page.items().stream().map(DealResponse::from).toList(), page.nextCursor());
+        Map<DealId, List<DealId>> winBacks = queries.winBacks(PathIds.workspace(workspaceId),
+                page.items().stream().map(Deal::id).toList());
+        return new DealResponse.Page(page.items().stream()
+                .map(d -> DealResponse.from(d, winBacks.getOrDefault(d.id(), List.of()))).toList(), page.nextCursor());
     }
 
     @GET
@@ -289,8 +294,14 @@ public class DealResource {
         return Response.ok(LossAnalysisResponse.from(deal.lossAnalysis())).tag(ETags.of(deal.version())).build();
     }
 
-    private static Response withETag(Deal deal) {
-        return Response.ok(DealResponse.from(deal)).tag(ETags.of(deal.version())).build();
+    private Response withETag(Deal deal) {
+        return Response.ok(response(deal)).tag(ETags.of(deal.version())).build();
+    }
+
+    /** The deal with the win-backs opened from it. */
+    private DealResponse response(Deal deal) {
+        return DealResponse.from(deal,
+                queries.winBacks(deal.workspaceId(), List.of(deal.id())).getOrDefault(deal.id(), List.of()));
     }
 
     private JsonNode readPatch(String body) {

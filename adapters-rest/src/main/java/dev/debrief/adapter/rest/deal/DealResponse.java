@@ -36,7 +36,11 @@ public record DealResponse(
         @Schema(examples = "2026-11-20T16:02:11Z") Instant updatedAt,
         @Schema(description = "Also the ETag: send it back in If-Match to write", examples = "2") long version,
         @Schema(description = "Partner values that matched nothing in Debrief: the field is empty until a mapping or a person fills it. A PENDING_TRIAGE analysis waits for triage too (see lossAnalysis.status)")
-        List<TriageValue> triage) {
+        List<TriageValue> triage,
+        @Schema(description = "The lost deal this one wins back: it was opened by a check-in completed as REOPENED")
+        UUID winBackOf,
+        @Schema(description = "The win-back deals opened from this lost deal, oldest first")
+        List<UUID> winBacks) {
 
     @Schema(name = "TriageValue")
     public record TriageValue(@Schema(examples = "OWNER") dev.debrief.domain.deal.TriageField field,
@@ -44,6 +48,10 @@ public record DealResponse(
     }
 
     public static DealResponse from(Deal deal) {
+        return from(deal, List.of());
+    }
+
+    public static DealResponse from(Deal deal, List<dev.debrief.domain.deal.DealId> winBacks) {
         DealRequest r = DealRequest.from(deal.details());
         DealRequest.Owner owner = deal.details().owner() == null ? null
                 : new DealRequest.Owner(deal.details().owner().id(), deal.details().owner().displayName());
@@ -53,7 +61,9 @@ public record DealResponse(
                 deal.closedOn(), LossAnalysisResponse.from(deal.lossAnalysis()), deal.createdAt(), deal.updatedAt(),
                 deal.version(), deal.partnerSync() == null ? List.of() : deal.partnerSync().unresolved().entrySet().stream()
                         .sorted(java.util.Map.Entry.comparingByKey())
-                        .map(e -> new TriageValue(e.getKey(), e.getValue())).toList());
+                        .map(e -> new TriageValue(e.getKey(), e.getValue())).toList(),
+                deal.winBackOf() == null ? null : deal.winBackOf().value(),
+                winBacks.stream().map(dev.debrief.domain.deal.DealId::value).toList());
     }
 
     @Schema(name = "DealPage")

@@ -19,7 +19,19 @@ public record DebriefRequest(
         @NotBlank @Size(max = 5000) @Schema(description = "How will this lesson serve you in winning the next deal?", examples = "I send revised quotes the same day, with a call to walk through them") String howItServesNext,
         @Size(max = 20000) String notes,
         @NotEmpty @Size(max = 20) @Schema(description = "The members who took part (the owner, a manager)") List<@NotNull UUID> participantIds,
-        @Size(max = 10) @Schema(description = "Lessons proposed from this debrief, in the same transaction; each cites this deal") List<@Valid @NotNull Lesson> lessons) {
+        @Size(max = 10) @Schema(description = "Lessons proposed from this debrief, in the same transaction; each cites this deal") List<@Valid @NotNull Lesson> lessons,
+        @Size(max = 20) @Schema(description = "Action items created by this debrief, in the same transaction, for this deal") List<@Valid @NotNull ActionItem> actionItems) {
+
+    /** An action item a debrief creates: for the debriefed deal, naming the debrief. */
+    @Schema(name = "DebriefActionItem")
+    public record ActionItem(
+            @NotBlank @Size(max = 500) @Schema(description = "What to do, phrased as a do (phrasing.prohibition otherwise)",
+                    examples = "Send Globex a same-day revised quote template") String text,
+            @Schema(description = "Who does it; absent: the caller") UUID assigneeId,
+            @NotNull @Schema(examples = "2026-12-01") java.time.LocalDate dueOn,
+            @Schema(description = "An existing lesson it puts into practice") UUID lessonId) {
+    }
+
 
     /** A lesson proposed by a debrief: like a LessonRequest, the debriefed deal cited without saying so. */
     @Schema(name = "DebriefLesson")

@@ -6,6 +6,7 @@ import dev.debrief.adapter.rest.shared.Api;
 import dev.debrief.adapter.rest.shared.PathIds;
 import dev.debrief.application.port.in.debrief.DebriefsUseCase;
 import dev.debrief.application.port.in.debrief.DebriefsUseCase.HoldDebriefCommand;
+import dev.debrief.application.port.in.followup.FollowUpsUseCase;
 import dev.debrief.application.port.in.lesson.LessonDraft;
 import dev.debrief.domain.access.MemberId;
 import dev.debrief.domain.access.Right;
@@ -78,7 +79,11 @@ public class DebriefResource {
                         new LessonScope(entries(l.segmentIds()), entries(l.stageIds()), entries(l.personaIds()))))
                 .toList();
         Debrief debrief = debriefs.hold(new HoldDebriefCommand(callers.access(), deal, body.heldAt(), body.lessonLearned(),
-                body.howItServesNext(), body.notes(), body.participantIds().stream().map(MemberId::new).toList(), lessons));
+                body.howItServesNext(), body.notes(), body.participantIds().stream().map(MemberId::new).toList(), lessons,
+                body.actionItems() == null ? List.of() : body.actionItems().stream()
+                        .map(a -> new FollowUpsUseCase.ActionItemDraft(a.text(),
+                                a.assigneeId() == null ? null : new MemberId(a.assigneeId()), a.dueOn(), deal, a.lessonId()))
+                        .toList()));
         return Response.created(uri.getAbsolutePathBuilder().path(debrief.id().toString()).build())
                 .entity(DebriefResponse.from(debrief)).build();
     }

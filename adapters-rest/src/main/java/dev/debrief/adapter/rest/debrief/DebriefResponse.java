@@ -14,11 +14,13 @@ public record DebriefResponse(UUID id, UUID dealId,
                               String lessonLearned, String howItServesNext, String notes,
                               List<UUID> participantIds,
                               @Schema(description = "The lessons it proposed") List<UUID> lessonIds,
-                              @Schema(examples = "2026-11-21T15:30:00Z") Instant createdAt) {
+                              @Schema(examples = "2026-11-21T15:30:00Z") Instant createdAt,
+                              @Schema(description = "The action items it created (follow-ups)") List<UUID> actionItemIds) {
 
     static DebriefResponse from(Debrief d) {
         return new DebriefResponse(d.id(), d.dealId().value(), d.heldAt(), d.lessonLearned(), d.howItServesNext(),
-                d.notes(), d.participants().stream().map(MemberId::value).sorted().toList(), d.lessonIds(), d.createdAt());
+                d.notes(), d.participants().stream().map(MemberId::value).sorted().toList(), d.lessonIds(), d.createdAt(),
+                d.actionItemIds());
     }
 
     @Schema(name = "DebriefList")

@@ -59,13 +59,13 @@ public class WorkspaceResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the new workspace; the caller is its first ADMIN",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkspaceResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
-    @APIResponse(responseCode = "422", description = "Unknown time zone or currency")
+    @APIResponse(responseCode = "422", description = "Unknown time zone or currency (workspace.time-zone-invalid)")
     @Extension(name = "x-right", value = "PERSON")
     @PeopleOnly
     public Response create(@Valid @NotNull WorkspaceRequest body, @Context UriInfo uri) {
         WorkspaceResponse created = WorkspaceResponse.from(create.create(
                 new CreateWorkspaceUseCase.CreateWorkspaceCommand(body.name(), body.timeZone(), body.defaultCurrency(),
-                        callers.person())));
+                        callers.person(), body.checkInRatio(), body.checkInAssumedTermMonths())));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
     }
@@ -83,7 +83,8 @@ public class WorkspaceResource {
 
     @PUT
     @Path("{workspaceId}")
-    @Operation(operationId = "updateWorkspace", summary = "Update a workspace's name, time zone and default currency")
+    @Operation(operationId = "updateWorkspace", summary = "Update a workspace's name, time zone, default currency and check-in settings",
+            description = "The check-in settings are optional: absent, they stay as they are.")
     @APIResponse(responseCode = "200", description = "The updated workspace")
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
     @APIResponse(responseCode = "404", description = "No such workspace")
@@ -93,6 +94,7 @@ public class WorkspaceResource {
     public WorkspaceResponse update(@PathParam("workspaceId") String workspaceId,
                                     @Valid @NotNull WorkspaceRequest body) {
         return WorkspaceResponse.from(update.update(new UpdateWorkspaceUseCase.UpdateWorkspaceCommand(
-                callers.access(), body.name(), body.timeZone(), body.defaultCurrency())));
+                callers.access(), body.name(), body.timeZone(), body.defaultCurrency(), body.checkInRatio(),
+                body.checkInAssumedTermMonths())));
     }
 }

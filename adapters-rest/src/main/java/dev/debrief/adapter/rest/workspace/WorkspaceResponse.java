@@ -12,11 +12,14 @@ public record WorkspaceResponse(
         @Schema(examples = "Acme Sales EMEA") String name,
         @Schema(examples = "Europe/Berlin") String timeZone,
         @Schema(examples = "EUR") String defaultCurrency,
+        @Schema(description = "Check-ins fall due after this share of the pitched term", examples = "0.75") java.math.BigDecimal checkInRatio,
+        @Schema(description = "The term assumed for a check-in when none was pitched, in months", examples = "12") int checkInAssumedTermMonths,
         @Schema(examples = "2026-11-23T09:15:00Z") Instant createdAt,
         @Schema(examples = "2026-11-23T09:15:00Z") Instant updatedAt) {
 
     static WorkspaceResponse from(Workspace w) {
         return new WorkspaceResponse(w.id().value(), w.name(), w.timeZone().getId(),
-                w.defaultCurrency().getCurrencyCode(), w.createdAt(), w.updatedAt());
+                w.defaultCurrency().getCurrencyCode(), w.checkInPolicy().ratio().stripTrailingZeros(),
+                w.checkInPolicy().assumedTerm().months(), w.createdAt(), w.updatedAt());
     }
 }

@@ -43,6 +43,11 @@ public class DealQueryService implements DealQueries {
     }
 
     @Override
+    public java.util.Map<DealId, List<DealId>> winBacks(WorkspaceId workspaceId, java.util.Collection<DealId> dealIds) {
+        return deals.winBacks(workspaceId, dealIds);
+    }
+
+    @Override
     public DealPage list(WorkspaceId workspaceId, DealFilter filter, DealSort sort, String cursor, int limit) {
         if (limit < 1 || limit > MAX_PAGE_SIZE) {
             throw new InvalidInput("page.limit-out-of-range", "limit must be between 1 and " + MAX_PAGE_SIZE, "limit");

@@ -12,6 +12,7 @@ import dev.debrief.application.port.out.taxonomy.LossReasonRepository;
 import dev.debrief.application.port.out.vocabulary.VocabularyRepository;
 import dev.debrief.application.port.out.workspace.WorkspaceRepository;
 import dev.debrief.application.service.audit.Auditor;
+import dev.debrief.application.service.followup.CheckIns;
 import dev.debrief.application.service.workspace.Workspaces;
 import dev.debrief.domain.access.Access;
 import dev.debrief.domain.deal.Deal;
@@ -20,6 +21,7 @@ import dev.debrief.domain.deal.MemberRef;
 import dev.debrief.domain.deal.DealDetails;
 import dev.debrief.domain.deal.DealId;
 import dev.debrief.domain.deal.LossAnalysisDraft;
+import dev.debrief.domain.followup.CheckInChange;
 import dev.debrief.domain.shared.NotFound;
 import dev.debrief.domain.workspace.Workspace;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,19 +48,21 @@ public class DealService implements CreateDealUseCase, ReviseDealUseCase, Delete
     private final MemberRepository members;
     private final DealRepository deals;
     private final Auditor audit;
+    private final CheckIns checkIns;
     private final Clock clock;
 
     private static final String DEAL = "deal";
 
     @Inject
     public DealService(WorkspaceRepository workspaces, VocabularyRepository vocabulary, LossReasonRepository reasons,
-                       MemberRepository members, DealRepository deals, Auditor audit, Clock clock) {
+                       MemberRepository members, DealRepository deals, Auditor audit, CheckIns checkIns, Clock clock) {
         this.workspaces = workspaces;
         this.vocabulary = vocabulary;
         this.reasons = reasons;
         this.members = members;
         this.deals = deals;
         this.audit = audit;
+        this.checkIns = checkIns;
         this.clock = clock;
     }
 
@@ -98,6 +102,7 @@ public class DealService implements CreateDealUseCase, ReviseDealUseCase, Delete
         LocalDate today = LocalDate.now(clock.withZone(workspace.timeZone()));
         deal.close(command.outcome(), command.closedOn(), command.lossAnalysis(), lookups(access), today, clock.instant());
         Deal saved = deals.save(deal);
+        checkIns.follow(workspace, access, false, saved);
         audit.record(access, DEAL, saved.id().value(), "close", saved.lossAnalysis() == null
                 ? List.of("outcome", "closedOn") : List.of("outcome", "closedOn", "lossAnalysis"));
         return saved;
@@ -105,10 +110,13 @@ public class DealService implements CreateDealUseCase, ReviseDealUseCase, Delete
 
     @Override
     public Deal reopen(Access access, DealId dealId, long expectedVersion) {
-        Deal deal = lockForWrite(access, dealId, expectedVersion);
+        Workspace workspace = Workspaces.require(workspaces, access.workspaceId());
+        Deal deal = lock(access, dealId, expectedVersion);
         boolean hadAnalysis = deal.lossAnalysis() != null;
+        boolean qualified = CheckInChange.qualifies(deal);
         deal.reopen(clock.instant());
         Deal saved = deals.save(deal);
+        checkIns.follow(workspace, access, qualified, saved);
         audit.record(access, DEAL, saved.id().value(), "reopen", hadAnalysis
                 ? List.of("outcome", "closedOn", "lossAnalysis") : List.of("outcome", "closedOn"));
         return saved;
@@ -116,9 +124,12 @@ public class DealService implements CreateDealUseCase, ReviseDealUseCase, Delete
 
     @Override
     public Deal amend(Access access, DealId dealId, long expectedVersion, LossAnalysisDraft draft) {
-        Deal deal = lockForWrite(access, dealId, expectedVersion);
+        Workspace workspace = Workspaces.require(workspaces, access.workspaceId());
+        Deal deal = lock(access, dealId, expectedVersion);
+        boolean qualified = CheckInChange.qualifies(deal);
         deal.amendLossAnalysis(draft, lookups(access), clock.instant());
         Deal saved = deals.save(deal);
+        checkIns.follow(workspace, access, qualified, saved);
         audit.record(access, DEAL, saved.id().value(), "amend-loss-analysis", List.of("lossAnalysis"));
         return saved;
     }

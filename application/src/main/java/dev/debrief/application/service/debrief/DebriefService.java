@@ -1,6 +1,8 @@
 package dev.debrief.application.service.debrief;
 
 import dev.debrief.application.port.in.debrief.DebriefsUseCase;
+import dev.debrief.application.port.in.followup.FollowUpsUseCase;
+import dev.debrief.application.port.in.followup.FollowUpsUseCase.ActionItemDraft;
 import dev.debrief.application.port.in.lesson.LessonDraft;
 import dev.debrief.application.port.in.lesson.LessonsUseCase;
 import dev.debrief.application.port.out.access.MemberRepository;
@@ -42,17 +44,20 @@ public class DebriefService implements DebriefsUseCase {
     private final MemberRepository members;
     private final DebriefRepository debriefs;
     private final LessonsUseCase lessons;
+    private final FollowUpsUseCase followUps;
     private final Auditor audit;
     private final Clock clock;
 
     @Inject
     public DebriefService(WorkspaceRepository workspaces, DealRepository deals, MemberRepository members,
-                          DebriefRepository debriefs, LessonsUseCase lessons, Auditor audit, Clock clock) {
+                          DebriefRepository debriefs, LessonsUseCase lessons, FollowUpsUseCase followUps, Auditor audit,
+                          Clock clock) {
         this.workspaces = workspaces;
         this.deals = deals;
         this.members = members;
         this.debriefs = debriefs;
         this.lessons = lessons;
+        this.followUps = followUps;
         this.audit = audit;
         this.clock = clock;
     }
@@ -91,6 +96,17 @@ public class DebriefService implements DebriefsUseCase {
         }
         Debrief held = debrief.withLessons(lessonIds);
         debriefs.add(held);
+        List<UUID> actionItemIds = new ArrayList<>();
+        for (int i = 0; i < command.actionItems().size(); i++) {
+            ActionItemDraft item = command.actionItems().get(i);
+            try {
+                actionItemIds.add(followUps.createActionItem(access, new ActionItemDraft(item.text(), item.assigneeId(),
+                        item.dueOn(), command.dealId(), item.lessonId()), held.id()).id());
+            } catch (DomainException e) {
+                throw e.nestedUnder("actionItems[" + i + "]");
+            }
+        }
+        held = held.withActionItems(actionItemIds);
         audit.record(access, "debrief", held.id(), "create", List.of("lessonLearned", "howItServesNext", "participantIds"));
         return held;
     }

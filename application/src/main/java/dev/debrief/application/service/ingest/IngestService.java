@@ -11,6 +11,7 @@ import dev.debrief.application.port.out.taxonomy.LossReasonRepository;
 import dev.debrief.application.port.out.vocabulary.VocabularyRepository;
 import dev.debrief.application.port.out.workspace.WorkspaceRepository;
 import dev.debrief.application.service.audit.Auditor;
+import dev.debrief.application.service.followup.CheckIns;
 import dev.debrief.application.service.workspace.Workspaces;
 import dev.debrief.domain.access.Access;
 import dev.debrief.domain.deal.Deal;
@@ -23,6 +24,7 @@ import dev.debrief.domain.shared.RuleViolation;
 import dev.debrief.domain.shared.StateConflict;
 import dev.debrief.domain.vocabulary.VocabularyEntry;
 import dev.debrief.domain.vocabulary.VocabularyKind;
+import dev.debrief.domain.followup.CheckInChange;
 import dev.debrief.domain.workspace.Workspace;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,12 +63,13 @@ public class IngestService implements IngestDealsUseCase {
     private final dev.debrief.application.port.out.mapping.PartnerMappingRepository mappings;
     private final DealIngestStore store;
     private final Auditor audit;
+    private final CheckIns checkIns;
     private final Clock clock;
 
     @Inject
     public IngestService(WorkspaceRepository workspaces, VocabularyRepository vocabulary, LossReasonRepository reasons,
                          MemberRepository members, dev.debrief.application.port.out.mapping.PartnerMappingRepository mappings,
-                         DealIngestStore store, Auditor audit, Clock clock) {
+                         DealIngestStore store, Auditor audit, CheckIns checkIns, Clock clock) {
         this.mappings = mappings;
         this.workspaces = workspaces;
         this.vocabulary = vocabulary;
@@ -74,6 +77,7 @@ public class IngestService implements IngestDealsUseCase {
         this.members = members;
         this.store = store;
         this.audit = audit;
+        this.checkIns = checkIns;
         this.clock = clock;
     }
 
@@ -186,6 +190,7 @@ public class IngestService implements IngestDealsUseCase {
             List<Deal> created = new ArrayList<>();
             List<Deal> changed = new ArrayList<>();
             List<Deal> advanced = new ArrayList<>();
+            List<CheckIns.Transition> transitions = new ArrayList<>();
             List<Auditor.Entry> auditEntries = new ArrayList<>();
             groups.forEach((reference, group) -> {
                 if (locked.tombstoned().contains(reference)) {
@@ -200,10 +205,12 @@ public class IngestService implements IngestDealsUseCase {
                         }
                     }
                     created.add(deal);
+                    transitions.add(new CheckIns.Transition(false, deal));
                     auditEntries.add(new Auditor.Entry(DEAL, deal.id().value(), "create", createdFields(deal)));
                 } else if (locked.existing().containsKey(reference)) {
                     Deal deal = locked.existing().get(reference);
                     Instant heldBefore = deal.partnerSync() == null ? null : deal.partnerSync().occurredAt();
+                    boolean qualified = CheckInChange.qualifies(deal);
                     Set<String> fields = new LinkedHashSet<>();
                     List<Integer> accepted = new ArrayList<>();
                     List<SyncResult> outcomes = new ArrayList<>();
@@ -220,6 +227,7 @@ public class IngestService implements IngestDealsUseCase {
                     }
                     if (!fields.isEmpty()) {
                         changed.add(deal);
+                        transitions.add(new CheckIns.Transition(qualified, deal));
                         auditEntries.add(new Auditor.Entry(DEAL, deal.id().value(), "change", List.copyOf(fields)));
                     } else if (deal.partnerSync() != null && !deal.partnerSync().occurredAt().equals(heldBefore)) {
                         advanced.add(deal);
@@ -232,6 +240,7 @@ public class IngestService implements IngestDealsUseCase {
             store.saveCreated(created);
             store.saveChanged(changed);
             store.saveSourceTimes(advanced);
+            checkIns.follow(values.workspace(), access, transitions);
             audit.recordAll(access, auditEntries);
             return null;
         }

@@ -19,6 +19,9 @@ import dev.debrief.domain.taxonomy.DefaultTaxonomy;
 import dev.debrief.domain.vocabulary.DefaultVocabulary;
 import dev.debrief.domain.workspace.Workspace;
 import dev.debrief.domain.workspace.WorkspaceId;
+import dev.debrief.domain.deal.ContractTerm;
+import dev.debrief.domain.followup.CheckInPolicy;
+import dev.debrief.domain.shared.RuleViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -62,7 +65,9 @@ public class WorkspaceService implements CreateWorkspaceUseCase, UpdateWorkspace
             });
         }
         Workspace workspace = workspaces.save(
-                Workspace.create(command.name(), command.timeZone(), command.defaultCurrency(), clock.instant()));
+                Workspace.create(command.name(), command.timeZone(), command.defaultCurrency(),
+                        policy(CheckInPolicy.DEFAULT, command.checkInRatio(), command.checkInAssumedTermMonths()),
+                        clock.instant()));
         DefaultVocabulary.forNewWorkspace(workspace.id()).forEach(vocabulary::save);
         DefaultTaxonomy.forNewWorkspace(workspace.id()).forEach(reasons::save);
         Access founder = null;
@@ -84,12 +89,31 @@ public class WorkspaceService implements CreateWorkspaceUseCase, UpdateWorkspace
         String oldName = workspace.name();
         var oldZone = workspace.timeZone();
         var oldCurrency = workspace.defaultCurrency();
-        workspace.update(command.name(), command.timeZone(), command.defaultCurrency(), clock.instant());
+        CheckInPolicy oldPolicy = workspace.checkInPolicy();
+        workspace.update(command.name(), command.timeZone(), command.defaultCurrency(),
+                policy(oldPolicy, command.checkInRatio(), command.checkInAssumedTermMonths()), clock.instant());
         Workspace saved = workspaces.save(workspace);
         audit.record(access, "workspace", saved.id().value(), "change", changes.field("name", oldName, saved.name())
                 .field("timeZone", oldZone, saved.timeZone()).field("defaultCurrency", oldCurrency, saved.defaultCurrency())
+                .field("checkInRatio", oldPolicy.ratio().stripTrailingZeros(), saved.checkInPolicy().ratio().stripTrailingZeros())
+                .field("checkInAssumedTermMonths", oldPolicy.assumedTerm(), saved.checkInPolicy().assumedTerm())
                 .changed());
         return saved;
+    }
+
+    /** The check-in policy {@code base} with the settings given (null: as in base). */
+    private static CheckInPolicy policy(CheckInPolicy base, java.math.BigDecimal ratio, Integer assumedTermMonths) {
+        return new CheckInPolicy(ratio == null ? base.ratio() : ratio,
+                assumedTermMonths == null ? base.assumedTerm() : term(assumedTermMonths));
+    }
+
+    private static ContractTerm term(int months) {
+        try {
+            return new ContractTerm(months);
+        } catch (RuleViolation e) {
+            throw new RuleViolation("check-in.assumed-term-out-of-range",
+                    "checkInAssumedTermMonths must be between 1 and " + ContractTerm.MAX_MONTHS, "checkInAssumedTermMonths");
+        }
     }
 
     @Override

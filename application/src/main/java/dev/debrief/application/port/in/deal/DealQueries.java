@@ -15,6 +15,9 @@ public interface DealQueries {
     /** @throws dev.debrief.domain.shared.NotFound {@code deal.not-found} */
     Deal get(WorkspaceId workspaceId, DealId dealId);
 
+    /** The win-back deals opened from each of these lost deals (absent: none). */
+    java.util.Map<DealId, List<DealId>> winBacks(WorkspaceId workspaceId, java.util.Collection<DealId> dealIds);
+
     DealPage list(WorkspaceId workspaceId, DealFilter filter, DealSort sort, String cursor, int limit);
 
     /**

@@ -6,7 +6,12 @@ import dev.debrief.domain.workspace.Workspace;
 public interface CreateWorkspaceUseCase {
 
     /** {@code creator} becomes the workspace's first ADMIN; null for the service's own first-run workspace. */
-    record CreateWorkspaceCommand(String name, String timeZone, String defaultCurrency, Principal.Person creator) {
+    record CreateWorkspaceCommand(String name, String timeZone, String defaultCurrency, Principal.Person creator,
+                                  java.math.BigDecimal checkInRatio, Integer checkInAssumedTermMonths) {
+
+        public CreateWorkspaceCommand(String name, String timeZone, String defaultCurrency, Principal.Person creator) {
+            this(name, timeZone, defaultCurrency, creator, null, null);
+        }
 
         public CreateWorkspaceCommand(String name, String timeZone, String defaultCurrency) {
             this(name, timeZone, defaultCurrency, null);

@@ -40,6 +40,9 @@ public interface DealRepository {
     /** The outcome history of a deal, oldest first. */
     List<OutcomeChange> outcomeHistory(WorkspaceId workspaceId, DealId id);
 
+    /** The win-back deals of each of these deals (deals whose {@code winBackOf} is it), oldest first; absent: none. */
+    java.util.Map<DealId, List<DealId>> winBacks(WorkspaceId workspaceId, java.util.Collection<DealId> ids);
+
     /** Any analysis the deal ever had, current or superseded. */
     Optional<LossAnalysis> findAnalysis(WorkspaceId workspaceId, LossAnalysisId id);
 }
