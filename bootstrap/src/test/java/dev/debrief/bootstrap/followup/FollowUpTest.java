@@ -421,12 +421,12 @@ class FollowUpTest {
         Map<String, Object> forOther = item("Call the champion", today);
         forOther.put("assigneeId", other[0]);
         Api.problem(given().header("Authorization", "Bearer " + rep[1]).contentType(ContentType.JSON).body(forOther)
-                .post(FOLLOW_UPS, ws).then(), 403, "forbidden");
+                .post(FOLLOW_UPS, ws).then(), 403, "access.forbidden");
         String theirs = createItem(forOther).statusCode(201).extract().path("id");
 
         Api.problem(given().header("Authorization", "Bearer " + rep[1]).contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"").body(Map.of()).post(FOLLOW_UPS + "/{id}/complete", ws, theirs).then(),
-                403, "forbidden");
+                403, "access.forbidden");
         given().header("Authorization", "Bearer " + rep[1]).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(Map.of()).post(FOLLOW_UPS + "/{id}/complete", ws, mine).then().statusCode(200);
         String[] manager = member(Role.MANAGER);

@@ -26,12 +26,15 @@ public final class FollowUpAccess {
         }
     }
 
-    /** The assignee a new or changed follow-up may get: a REP who names nobody assigns it to themselves. */
+    /**
+     * The assignee a new or changed follow-up may get: a member who names nobody assigns it to
+     * themselves (a key must name someone); a REP assigns only to themselves.
+     */
     public static MemberId assignee(Access access, MemberId requested) {
         access.require(Right.WRITE_FOLLOW_UPS);
         MemberId rep = repOf(access);
         if (rep == null) {
-            return requested;
+            return requested != null || !(access.actor() instanceof Access.MemberActor member) ? requested : member.memberId();
         }
         if (requested != null && !requested.equals(rep)) {
             throw new Forbidden("A REP assigns follow-ups only to themselves; ask a manager to assign someone else");

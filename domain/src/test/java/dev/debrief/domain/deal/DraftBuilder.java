@@ -65,7 +65,7 @@ public final class DraftBuilder {
         return this;
     }
 
-    DraftBuilder whatHappened(String text) {
+    public DraftBuilder whatHappened(String text) {
         this.whatHappened = text;
         return this;
     }

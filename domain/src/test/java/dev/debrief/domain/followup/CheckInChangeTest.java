@@ -29,7 +29,7 @@ class CheckInChangeTest {
 
     private final TestLookups lookups = new TestLookups();
     private final VocabularyEntry proposal = lookups.stage("Proposal");
-    private final LossReason price = lookups.reason("Price", ReasonCategory.PRICING, Controllability.NO);
+    private final LossReason price = lookups.reason("Price", ReasonCategory.PREPARATION, Controllability.NO);
     private final Member ada = lookups.member("Ada", Role.REP);
 
     private Deal open() {

@@ -56,6 +56,9 @@ class FollowUpAccessTest {
         assertThat(FollowUpAccess.assignee(as(rita, Role.REP), rita)).isEqualTo(rita);
         assertThatThrownBy(() -> FollowUpAccess.assignee(as(rita, Role.REP), sam)).isInstanceOf(Forbidden.class);
         assertThat(FollowUpAccess.assignee(as(rita, Role.MANAGER), sam)).isEqualTo(sam);
+        assertThat(FollowUpAccess.assignee(as(rita, Role.MANAGER), null)).isEqualTo(rita);
+        Access key = new Access(ws, new Access.KeyActor(ApiKeyId.newId(), Set.of(Scope.DEALS_WRITE)));
+        assertThat(FollowUpAccess.assignee(key, null)).isNull();
     }
 
     @Test

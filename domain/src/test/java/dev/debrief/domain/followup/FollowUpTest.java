@@ -33,7 +33,7 @@ class FollowUpTest {
 
     private final TestLookups lookups = new TestLookups();
     private final VocabularyEntry proposal = lookups.stage("Proposal");
-    private final LossReason price = lookups.reason("Price", ReasonCategory.PRICING, Controllability.NO);
+    private final LossReason price = lookups.reason("Price", ReasonCategory.PREPARATION, Controllability.NO);
     private final Member ada = lookups.member("Ada", Role.REP);
     private final ActorRef byAda = new ActorRef(ActorKind.MEMBER, ada.id().value());
 

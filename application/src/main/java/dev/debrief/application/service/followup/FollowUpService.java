@@ -145,6 +145,9 @@ public class FollowUpService implements FollowUpsUseCase {
     }
 
     private void requireActiveMember(Access access, MemberId id) {
+        if (id == null) {
+            throw new RuleViolation("value.required", "assigneeId is required: an API key names the member", "assigneeId");
+        }
         Member member = members.findById(access.workspaceId(), id)
                 .orElseThrow(() -> new ReferenceNotFound("Member", id, "assigneeId"));
         if (member.removedAt() != null) {
