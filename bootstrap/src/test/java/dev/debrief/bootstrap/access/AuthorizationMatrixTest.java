@@ -78,13 +78,14 @@ class AuthorizationMatrixTest {
                 for (Map.Entry<String, String> member : f.roleTokens.entrySet()) {
                     cases++;
                     boolean allowed = roles.contains(member.getKey()) || roles.contains("any authenticated person");
-                    boolean relationApplies = member.getKey().equals("REP") && "owner".equals(operation.path("x-relation").asText());
-                    allowedOrForbidden(failures, name + " as " + member.getKey() + (relationApplies ? " on someone else's deal" : ""),
+                    String relation = operation.path("x-relation").asText();
+                    boolean relationApplies = member.getKey().equals("REP") && !relation.isEmpty();
+                    allowedOrForbidden(failures, name + " as " + member.getKey() + (relationApplies ? " on someone else's " + relation : ""),
                             call(method, url, operation, f.as(member.getValue())), allowed && !relationApplies);
                     if (relationApplies) {
                         cases++;
-                        allowedOrForbidden(failures, name + " as REP on their own deal",
-                                call(method, f.url(path.getKey()).replace(f.deal, f.repDeal), operation, f.as(member.getValue())), true);
+                        allowedOrForbidden(failures, name + " as REP on their own " + relation,
+                                call(method, f.ownUrl(path.getKey(), relation), operation, f.as(member.getValue())), true);
                     }
                 }
                 for (Map.Entry<String, String> key : f.scopeKeys.entrySet()) {
@@ -174,6 +175,8 @@ class AuthorizationMatrixTest {
         final Map<String, String> scopeKeys = new LinkedHashMap<>();
         final String key;
         final String repDeal;
+        final String followUp;
+        final String repFollowUp;
         final String invited = given().contentType(ContentType.JSON)
                 .body(Map.of("email", "matrix-" + UUID.randomUUID() + "@example.com", "role", "REP"))
                 .post("/api/v1/workspaces/{ws}/members", ws).then().statusCode(201).extract().path("id");
@@ -190,6 +193,21 @@ class AuthorizationMatrixTest {
                     .body(Map.of("name", "The REP's own deal")).post("/api/v1/workspaces/{ws}/deals", ws)
                     .then().statusCode(201).extract().path("id");
             key = given().get("/api/v1/workspaces/{ws}/api-keys", ws).then().statusCode(200).extract().path("items[0].id");
+            String due = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).plusDays(3).toString();
+            followUp = given().contentType(ContentType.JSON).body(Map.of("text", "Call the buyer", "dueOn", due, "assigneeId", invited))
+                    .post("/api/v1/workspaces/{ws}/follow-ups", ws).then().statusCode(201).extract().path("id");
+            repFollowUp = given().header("Authorization", "Bearer " + roleTokens.get("REP")).contentType(ContentType.JSON)
+                    .body(Map.of("text", "Call the buyer", "dueOn", due)).post("/api/v1/workspaces/{ws}/follow-ups", ws)
+                    .then().statusCode(201).extract().path("id");
+        }
+
+        /** The URL with the REP's own record in place of someone else's, for the relation the operation declares. */
+        String ownUrl(String template, String relation) {
+            return switch (relation) {
+                case "owner" -> url(template).replace(deal, repDeal);
+                case "assignee" -> url(template).replace(followUp, repFollowUp);
+                default -> throw new AssertionError("Unknown x-relation " + relation + " on " + template);
+            };
         }
 
         String member(String name, Role role) {
@@ -206,7 +224,8 @@ class AuthorizationMatrixTest {
                     .replace("{kind}", "stage").replace("{mappingId}", java.util.UUID.randomUUID().toString())
                     .replace("{lessonId}", java.util.UUID.randomUUID().toString())
                     .replace("{debriefId}", java.util.UUID.randomUUID().toString())
-                    .replace("{importId}", java.util.UUID.randomUUID().toString());
+                    .replace("{importId}", java.util.UUID.randomUUID().toString())
+                    .replace("{followUpId}", followUp);
         }
 
         RequestSpecification anonymous() {
