@@ -79,12 +79,22 @@ class AuthorizationMatrixTest {
                     cases++;
                     boolean allowed = roles.contains(member.getKey()) || roles.contains("any authenticated person");
                     boolean relationApplies = member.getKey().equals("REP") && "owner".equals(operation.path("x-relation").asText());
-                    allowedOrForbidden(failures, name + " as " + member.getKey() + (relationApplies ? " on someone else's deal" : ""),
-                            call(method, url, operation, f.as(member.getValue())), allowed && !relationApplies);
+                    // x-relation self: the path's member must be the caller; for PLAN (one's own plan) in every role.
+                    boolean selfApplies = "self".equals(operation.path("x-relation").asText())
+                            && (member.getKey().equals("REP") || "PLAN".equals(operation.path("x-right").asText()));
+                    allowedOrForbidden(failures, name + " as " + member.getKey() + (relationApplies ? " on someone else's deal"
+                                    : selfApplies ? " on someone else's member id" : ""),
+                            call(method, url, operation, f.as(member.getValue())), allowed && !relationApplies && !selfApplies);
                     if (relationApplies) {
                         cases++;
                         allowedOrForbidden(failures, name + " as REP on their own deal",
                                 call(method, f.url(path.getKey()).replace(f.deal, f.repDeal), operation, f.as(member.getValue())), true);
+                    }
+                    if (selfApplies && allowed) {
+                        cases++;
+                        allowedOrForbidden(failures, name + " as " + member.getKey() + " on their own member id",
+                                call(method, f.url(path.getKey()).replace(f.invited, f.memberIdOf(member.getValue())), operation,
+                                        f.as(member.getValue())), true);
                     }
                 }
                 for (Map.Entry<String, String> key : f.scopeKeys.entrySet()) {
@@ -129,6 +139,7 @@ class AuthorizationMatrixTest {
             // A debrief names its answers and a participant, for the same reason.
             String document = switch (operation.path("operationId").asText()) {
                 case "closeDeal" -> "{\"outcome\":\"WON\",\"closedOn\":\"2026-11-20\"}";
+                case "addPlanItem" -> "{\"date\":\"2099-01-01\",\"text\":\"Call the buyer\"}";
                 case "holdDebrief" -> "{\"lessonLearned\":\"a\",\"howItServesNext\":\"b\",\"participantIds\":[\""
                         + java.util.UUID.randomUUID() + "\"]}";
                 default -> "{}";
@@ -206,7 +217,14 @@ class AuthorizationMatrixTest {
                     .replace("{kind}", "stage").replace("{mappingId}", java.util.UUID.randomUUID().toString())
                     .replace("{lessonId}", java.util.UUID.randomUUID().toString())
                     .replace("{debriefId}", java.util.UUID.randomUUID().toString())
-                    .replace("{importId}", java.util.UUID.randomUUID().toString());
+                    .replace("{importId}", java.util.UUID.randomUUID().toString())
+                    .replace("{itemId}", java.util.UUID.randomUUID().toString());
+        }
+
+        /** The caller's own member id in the workspace. */
+        String memberIdOf(String token) {
+            return given().header("Authorization", "Bearer " + token).get("/api/v1/me").then().statusCode(200).extract()
+                    .path("workspaces.find { it.id == '" + ws + "' }.memberId");
         }
 
         RequestSpecification anonymous() {
