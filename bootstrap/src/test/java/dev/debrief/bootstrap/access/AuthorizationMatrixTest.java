@@ -79,13 +79,23 @@ class AuthorizationMatrixTest {
                     cases++;
                     boolean allowed = roles.contains(member.getKey()) || roles.contains("any authenticated person");
                     String relation = operation.path("x-relation").asText();
-                    boolean relationApplies = member.getKey().equals("REP") && !relation.isEmpty();
-                    allowedOrForbidden(failures, name + " as " + member.getKey() + (relationApplies ? " on someone else's " + relation : ""),
-                            call(method, url, operation, f.as(member.getValue())), allowed && !relationApplies);
+                    // x-relation self: the path's member must be the caller; for PLAN (one's own plan) in every role.
+                    boolean selfApplies = "self".equals(relation)
+                            && (member.getKey().equals("REP") || "PLAN".equals(operation.path("x-right").asText()));
+                    boolean relationApplies = member.getKey().equals("REP") && !relation.isEmpty() && !"self".equals(relation);
+                    allowedOrForbidden(failures, name + " as " + member.getKey() + (relationApplies ? " on someone else's " + relation
+                                    : selfApplies ? " on someone else's member id" : ""),
+                            call(method, url, operation, f.as(member.getValue())), allowed && !relationApplies && !selfApplies);
                     if (relationApplies) {
                         cases++;
                         allowedOrForbidden(failures, name + " as REP on their own " + relation,
                                 call(method, f.ownUrl(path.getKey(), relation), operation, f.as(member.getValue())), true);
+                    }
+                    if (selfApplies && allowed) {
+                        cases++;
+                        allowedOrForbidden(failures, name + " as " + member.getKey() + " on their own member id",
+                                call(method, f.url(path.getKey()).replace(f.invited, f.memberIdOf(member.getValue())), operation,
+                                        f.as(member.getValue())), true);
                     }
                 }
                 for (Map.Entry<String, String> key : f.scopeKeys.entrySet()) {
@@ -130,6 +140,7 @@ class AuthorizationMatrixTest {
             // A debrief names its answers and a participant, for the same reason.
             String document = switch (operation.path("operationId").asText()) {
                 case "closeDeal" -> "{\"outcome\":\"WON\",\"closedOn\":\"2026-11-20\"}";
+                case "addPlanItem" -> "{\"date\":\"2099-01-01\",\"text\":\"Call the buyer\"}";
                 case "holdDebrief" -> "{\"lessonLearned\":\"a\",\"howItServesNext\":\"b\",\"participantIds\":[\""
                         + java.util.UUID.randomUUID() + "\"]}";
                 default -> "{}";
@@ -225,7 +236,14 @@ class AuthorizationMatrixTest {
                     .replace("{lessonId}", java.util.UUID.randomUUID().toString())
                     .replace("{debriefId}", java.util.UUID.randomUUID().toString())
                     .replace("{importId}", java.util.UUID.randomUUID().toString())
-                    .replace("{followUpId}", followUp);
+                    .replace("{followUpId}", followUp)
+                    .replace("{itemId}", java.util.UUID.randomUUID().toString());
+        }
+
+        /** The caller's own member id in the workspace. */
+        String memberIdOf(String token) {
+            return given().header("Authorization", "Bearer " + token).get("/api/v1/me").then().statusCode(200).extract()
+                    .path("workspaces.find { it.id == '" + ws + "' }.memberId");
         }
 
         RequestSpecification anonymous() {

@@ -47,13 +47,17 @@ class MassAssignmentTest {
         String followUp = given().contentType(ContentType.JSON)
                 .body(Map.of("text", "Call the buyer", "dueOn", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2).toString()))
                 .post("/api/v1/workspaces/{ws}/follow-ups", ws).then().statusCode(201).extract().path("id");
+        String planItem = given().contentType(ContentType.JSON).body(Map.of("text", "Call back within a day",
+                        "date", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).plusDays(1).toString()))
+                .post("/api/v1/workspaces/{ws}/members/{m}/action-plan/items", ws, Api.myMemberId(ws))
+                .then().statusCode(201).extract().path("id");
         Map<String, String> ids = Map.ofEntries(Map.entry("{workspaceId}", ws), Map.entry("{dealId}", deal),
                 Map.entry("{vocabulary}", "segments"),
                 Map.entry("{entryId}", Api.addVocabularyEntry(ws, "segments", "Guarded segment")),
                 Map.entry("{reasonId}", Api.reasonId(ws, "OTHER")), Map.entry("{memberId}", Api.myMemberId(ws)),
                 Map.entry("{keyId}", UUID.randomUUID().toString()), Map.entry("{source}", "salesforce"),
                 Map.entry("{externalId}", "mass-1"), Map.entry("{kind}", "stage"), Map.entry("{lessonId}", lesson),
-                Map.entry("{followUpId}", followUp));
+                Map.entry("{followUpId}", followUp), Map.entry("{itemId}", planItem));
         JsonNode contract = json.readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
         JsonNode schemas = contract.path("components").path("schemas");
         List<String> failures = new ArrayList<>();

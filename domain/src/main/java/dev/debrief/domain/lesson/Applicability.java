@@ -16,9 +16,15 @@ public final class Applicability {
     }
 
     public static boolean appliesTo(LessonScope scope, Deal deal) {
-        return within(scope.segmentIds(), deal.details().segmentId())
-                && within(scope.stageIds(), deal.details().stageId())
-                && within(scope.personaIds(), deal.details().personaId());
+        return appliesTo(scope, deal.details().segmentId(), deal.details().stageId(), deal.details().personaId());
+    }
+
+    /** The same rule on a deal's segment, stage and persona (each may be null), for read models without the aggregate. */
+    public static boolean appliesTo(LessonScope scope, VocabularyEntryId segmentId, VocabularyEntryId stageId,
+                                    VocabularyEntryId personaId) {
+        return within(scope.segmentIds(), segmentId)
+                && within(scope.stageIds(), stageId)
+                && within(scope.personaIds(), personaId);
     }
 
     private static boolean within(Set<VocabularyEntryId> scope, VocabularyEntryId value) {

@@ -1,0 +1,23 @@
+package dev.debrief.domain.plan;
+
+import dev.debrief.domain.access.Access;
+import dev.debrief.domain.access.MemberId;
+import dev.debrief.domain.access.Right;
+import dev.debrief.domain.shared.Forbidden;
+
+/**
+ * Who keeps a plan's items: the member themself, whatever their role ({@link Right#PLAN}, relation
+ * {@code self}). An ADMIN reads anyone's action plan but writes no one else's dos; a key has no plan.
+ */
+public final class PlanAccess {
+
+    private PlanAccess() {
+    }
+
+    public static void requireOwnPlan(Access access, MemberId member) {
+        access.require(Right.PLAN);
+        if (!(access.actor() instanceof Access.MemberActor caller) || !caller.memberId().equals(member)) {
+            throw new Forbidden("Only the member themself keeps the items of their action plan");
+        }
+    }
+}
