@@ -32,6 +32,10 @@ public record CheckInPolicy(BigDecimal ratio, ContractTerm assumedTerm) {
         if (ratio == null || ratio.signum() <= 0 || ratio.compareTo(BigDecimal.valueOf(2)) > 0) {
             throw new RuleViolation("check-in.ratio-out-of-range", "The check-in ratio is above 0 and at most 2", "checkInRatio");
         }
+        ratio = ratio.stripTrailingZeros();
+        if (ratio.scale() > 3) {
+            throw new RuleViolation("check-in.ratio-out-of-range", "The check-in ratio has at most three decimals", "checkInRatio");
+        }
     }
 
     /** The check-in's due date for a closed deal, or empty when it gets none. */

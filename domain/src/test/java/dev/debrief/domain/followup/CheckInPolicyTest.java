@@ -54,5 +54,14 @@ class CheckInPolicyTest {
                 LocalDate.parse("2026-02-01"))).contains(LocalDate.parse("2026-07-15"));
         assertViolation("check-in.ratio-out-of-range", "checkInRatio",
                 () -> new CheckInPolicy(BigDecimal.ZERO, new ContractTerm(12)));
+        assertViolation("check-in.ratio-out-of-range", "checkInRatio",
+                () -> new CheckInPolicy(new BigDecimal("2.001"), new ContractTerm(12)));
+        assertViolation("check-in.ratio-out-of-range", "checkInRatio",
+                () -> new CheckInPolicy(new BigDecimal("0.1234"), new ContractTerm(12)));
+    }
+
+    @Test
+    void aRatioReadBackWithMoreZerosIsTheSameSetting() {
+        assertThat(new CheckInPolicy(new BigDecimal("0.750"), new ContractTerm(12))).isEqualTo(CheckInPolicy.DEFAULT);
     }
 }
