@@ -74,7 +74,13 @@ public final class Workspace {
             throw new RuleViolation("value.required", "timeZone must not be blank", "timeZone");
         }
         try {
-            return ZoneId.of(value.strip());
+            ZoneId zone = ZoneId.of(value.strip());
+            // Region ids of the tz database only: PostgreSQL reads "today" in this zone too (the due-reminder
+            // job), and it reads a bare offset such as "+02:00" with the opposite (POSIX) sign.
+            if (!ZoneId.getAvailableZoneIds().contains(zone.getId())) {
+                throw new DateTimeException(value);
+            }
+            return zone;
         } catch (DateTimeException e) {
             throw new RuleViolation("workspace.time-zone-invalid",
                     "timeZone must be an IANA time zone such as Europe/Berlin", "timeZone");

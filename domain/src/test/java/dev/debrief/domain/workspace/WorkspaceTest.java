@@ -47,6 +47,15 @@ class WorkspaceTest {
     }
 
     @Test
+    void acceptsRegionsOfTheTzDatabaseButNotBareOffsets() {
+        assertThat(Workspace.create("Acme", "UTC", "EUR", CREATED).timeZone().getId()).isEqualTo("UTC");
+        assertThat(Workspace.create("Acme", "Pacific/Auckland", "EUR", CREATED).timeZone().getId()).isEqualTo("Pacific/Auckland");
+        for (String offset : java.util.List.of("+02:00", "UTC+2", "GMT-05:00", "Z")) {
+            assertViolation("workspace.time-zone-invalid", "timeZone", () -> Workspace.create("Acme", offset, "EUR", CREATED));
+        }
+    }
+
+    @Test
     void rejectsMissingTimeZone() {
         assertViolation("value.required", "timeZone", () -> Workspace.create("Acme", " ", "EUR", CREATED));
         assertViolation("value.required", "timeZone", () -> Workspace.create("Acme", null, "EUR", CREATED));
