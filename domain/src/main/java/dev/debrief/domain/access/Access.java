@@ -17,6 +17,14 @@ public record Access(WorkspaceId workspaceId, Actor actor) {
     public record KeyActor(ApiKeyId keyId, Set<Scope> scopes) implements Actor {
     }
 
+    /**
+     * The member behind the call when it is a REP, whose relation rules (own deals, own follow-ups, own
+     * plan) apply; null for managers, admins and keys.
+     */
+    public MemberId rep() {
+        return actor instanceof MemberActor member && member.role() == Role.REP ? member.memberId() : null;
+    }
+
     /** @throws Forbidden when neither the role nor a scope grants {@code right} */
     public Access require(Right right) {
         if (actor instanceof MemberActor member) {

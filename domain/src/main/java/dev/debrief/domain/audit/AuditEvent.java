@@ -32,16 +32,8 @@ public record AuditEvent(UUID id, WorkspaceId workspaceId, Instant occurredAt, A
     /** An event by the caller behind {@code access} (null access: the system itself). */
     public static AuditEvent of(Access access, WorkspaceId workspaceId, String resource, UUID resourceId, String action,
                                 List<String> changedFields, String requestId, Instant now) {
-        ActorKind kind = ActorKind.SYSTEM;
-        UUID actor = null;
-        if (access != null && access.actor() instanceof Access.MemberActor member) {
-            kind = ActorKind.MEMBER;
-            actor = member.memberId().value();
-        } else if (access != null && access.actor() instanceof Access.KeyActor key) {
-            kind = ActorKind.API_KEY;
-            actor = key.keyId().value();
-        }
-        return new AuditEvent(Ids.newId(), workspaceId, now, kind, actor, resource, resourceId, action, changedFields,
+        dev.debrief.domain.access.ActorRef actor = dev.debrief.domain.access.ActorRef.of(access);
+        return new AuditEvent(Ids.newId(), workspaceId, now, actor.kind(), actor.id(), resource, resourceId, action, changedFields,
                 requestId);
     }
 }

@@ -19,7 +19,7 @@ public final class DealAccess {
     /** The owner a new deal gets: a REP who names nobody owns it themselves. */
     public static MemberRef ownerForNewDeal(Access access, MemberRef requested) {
         access.require(Right.WRITE_DEALS);
-        MemberId rep = repOf(access);
+        MemberId rep = access.rep();
         if (rep == null) {
             return requested;
         }
@@ -35,7 +35,7 @@ public final class DealAccess {
     /** Checks that the caller may write this deal at all (before anything else about the request). */
     public static void requireMayWrite(Access access, Deal deal) {
         access.require(Right.WRITE_DEALS);
-        MemberId rep = repOf(access);
+        MemberId rep = access.rep();
         MemberRef owner = deal.details().owner();
         if (rep != null && (owner == null || !owner.id().equals(rep.value()))) {
             throw new Forbidden("A REP writes only their own deals; this one is owned by someone else");
@@ -44,14 +44,10 @@ public final class DealAccess {
 
     /** Checks that the caller may give the deal {@code newOwner}: a REP can't reassign their deal. */
     public static void requireMayAssign(Access access, MemberRef newOwner) {
-        MemberId rep = repOf(access);
+        MemberId rep = access.rep();
         if (rep != null && (newOwner == null || !newOwner.id().equals(rep.value()))) {
             throw new Forbidden("A REP can't reassign a deal; ask a manager");
         }
     }
 
-    private static MemberId repOf(Access access) {
-        return access.actor() instanceof Access.MemberActor member && member.role() == Role.REP
-                ? member.memberId() : null;
-    }
 }

@@ -14,6 +14,14 @@ public final class PlanAccess {
     private PlanAccess() {
     }
 
+    /** A member's action plan is read by the member themself, or by a manager, an admin or a key. */
+    public static void requireMayReadPlanOf(Access access, MemberId member) {
+        MemberId rep = access.rep();
+        if (rep != null && !rep.equals(member)) {
+            throw new Forbidden("A REP reads only their own action plan");
+        }
+    }
+
     public static void requireOwnPlan(Access access, MemberId member) {
         access.require(Right.PLAN);
         if (!(access.actor() instanceof Access.MemberActor caller) || !caller.memberId().equals(member)) {

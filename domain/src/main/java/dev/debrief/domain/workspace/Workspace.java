@@ -6,6 +6,7 @@ import dev.debrief.domain.shared.Text;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Objects;
@@ -97,6 +98,11 @@ public final class Workspace {
         } catch (IllegalArgumentException e) {
             throw new RuleViolation("currency.invalid", field + " must be an ISO 4217 code such as EUR", field);
         }
+    }
+
+    /** The date it is at {@code now} in the workspace's time zone: "today" for closed dates and due dates. */
+    public LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, timeZone);
     }
 
     public WorkspaceId id() { return id; }

@@ -60,11 +60,4 @@ class FollowUpAccessTest {
         Access key = new Access(ws, new Access.KeyActor(ApiKeyId.newId(), Set.of(Scope.DEALS_WRITE)));
         assertThat(FollowUpAccess.assignee(key, null)).isNull();
     }
-
-    @Test
-    void letsARepReadOnlyTheirOwnPlan() {
-        assertThatCode(() -> FollowUpAccess.requireMayReadPlanOf(as(rita, Role.REP), rita)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> FollowUpAccess.requireMayReadPlanOf(as(rita, Role.REP), sam)).isInstanceOf(Forbidden.class);
-        assertThatCode(() -> FollowUpAccess.requireMayReadPlanOf(as(rita, Role.MANAGER), sam)).doesNotThrowAnyException();
-    }
 }

@@ -17,7 +17,6 @@ import dev.debrief.domain.access.MemberId;
 import dev.debrief.domain.access.Right;
 import dev.debrief.domain.deal.DealId;
 import dev.debrief.domain.followup.DueState;
-import dev.debrief.domain.followup.FollowUp;
 import dev.debrief.domain.followup.FollowUpKind;
 import dev.debrief.domain.followup.FollowUpStatus;
 import dev.debrief.domain.shared.InvalidInput;
@@ -93,9 +92,9 @@ public class FollowUpResource {
     @Requires(Right.WRITE_FOLLOW_UPS)
     public Response create(@PathParam("workspaceId") String workspaceId, @Valid @NotNull ActionItemRequest body,
                            @Context UriInfo uri) {
-        FollowUp item = followUps.createActionItem(callers.access(), body.toDraft(), null);
-        return Response.created(uri.getAbsolutePathBuilder().path(item.id().toString()).build())
-                .tag(ETags.of(item.version())).entity(read(item)).build();
+        FollowUpQueries.Listed item = followUps.createActionItem(callers.access(), body.toDraft(), null);
+        return Response.created(uri.getAbsolutePathBuilder().path(item.followUp().id().toString()).build())
+                .tag(ETags.of(item.followUp().version())).entity(FollowUpResponse.from(item)).build();
     }
 
     @GET
@@ -152,8 +151,7 @@ public class FollowUpResource {
     @Extension(name = "x-right", value = "READ")
     @Requires(Right.READ)
     public Response get(@PathParam("workspaceId") String workspaceId, @PathParam("followUpId") String followUpId) {
-        FollowUpQueries.Listed listed = queries.get(PathIds.workspace(workspaceId), id(followUpId));
-        return Response.ok(FollowUpResponse.from(listed)).tag(ETags.of(listed.followUp().version())).build();
+        return withETag(queries.get(PathIds.workspace(workspaceId), id(followUpId)));
     }
 
     @PATCH
@@ -217,12 +215,8 @@ public class FollowUpResource {
         return withETag(followUps.cancel(callers.access(), id(followUpId), version, body.note()));
     }
 
-    private FollowUpResponse read(FollowUp followUp) {
-        return FollowUpResponse.from(queries.get(followUp.workspaceId(), followUp.id()));
-    }
-
-    private Response withETag(FollowUp followUp) {
-        return Response.ok(read(followUp)).tag(ETags.of(followUp.version())).build();
+    private static Response withETag(FollowUpQueries.Listed listed) {
+        return Response.ok(FollowUpResponse.from(listed)).tag(ETags.of(listed.followUp().version())).build();
     }
 
     private static UUID id(String text) {

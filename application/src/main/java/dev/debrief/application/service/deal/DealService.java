@@ -99,7 +99,7 @@ public class DealService implements CreateDealUseCase, ReviseDealUseCase, Delete
         Access access = command.access();
         Workspace workspace = Workspaces.require(workspaces, access.workspaceId());
         Deal deal = lock(access, command.dealId(), command.expectedVersion());
-        LocalDate today = LocalDate.now(clock.withZone(workspace.timeZone()));
+        LocalDate today = workspace.today(clock.instant());
         deal.close(command.outcome(), command.closedOn(), command.lossAnalysis(), lookups(access), today, clock.instant());
         Deal saved = deals.save(deal);
         checkIns.follow(workspace, access, false, saved);

@@ -101,7 +101,7 @@ public class DebriefService implements DebriefsUseCase {
             ActionItemDraft item = command.actionItems().get(i);
             try {
                 actionItemIds.add(followUps.createActionItem(access, new ActionItemDraft(item.text(), item.assigneeId(),
-                        item.dueOn(), command.dealId(), item.lessonId()), held.id()).id());
+                        item.dueOn(), command.dealId(), item.lessonId()), held.id()).followUp().id());
             } catch (DomainException e) {
                 throw e.nestedUnder("actionItems[" + i + "]");
             }

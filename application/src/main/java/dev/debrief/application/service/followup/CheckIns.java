@@ -38,7 +38,7 @@ public class CheckIns {
     }
 
     public void follow(Workspace workspace, Access access, List<Transition> transitions) {
-        LocalDate today = LocalDate.now(clock.withZone(workspace.timeZone()));
+        LocalDate today = workspace.today(clock.instant());
         List<FollowUp> scheduled = new ArrayList<>();
         List<DealId> cancelled = new ArrayList<>();
         for (Transition t : transitions) {

@@ -103,6 +103,6 @@ public class FollowUpQueryService implements FollowUpQueries {
     }
 
     private LocalDate today(Workspace workspace) {
-        return LocalDate.now(clock.withZone(workspace.timeZone()));
+        return workspace.today(clock.instant());
     }
 }

@@ -1,5 +1,6 @@
 package dev.debrief.application.service.followup;
 
+import dev.debrief.application.port.in.followup.FollowUpQueries.Listed;
 import dev.debrief.application.port.in.followup.FollowUpsUseCase;
 import dev.debrief.application.port.out.access.MemberRepository;
 import dev.debrief.application.port.out.deal.DealRepository;
@@ -64,7 +65,7 @@ public class FollowUpService implements FollowUpsUseCase {
     }
 
     @Override
-    public FollowUp createActionItem(Access access, ActionItemDraft draft, UUID debriefId) {
+    public Listed createActionItem(Access access, ActionItemDraft draft, UUID debriefId) {
         Workspace workspace = Workspaces.require(workspaces, access.workspaceId());
         MemberId assignee = FollowUpAccess.assignee(access, draft.assigneeId());
         requireActiveMember(access, assignee);
@@ -78,11 +79,11 @@ public class FollowUpService implements FollowUpsUseCase {
                 draft.lessonId(), debriefId, ActorRef.of(access), today(workspace), clock.instant());
         followUps.add(item);
         audit.record(access, FOLLOW_UP, item.id(), "create", List.of("text", "assigneeId", "dueOn"));
-        return item;
+        return listed(item, workspace);
     }
 
     @Override
-    public FollowUp revise(Access access, UUID followUpId, long expectedVersion, UnaryOperator<Revision> change) {
+    public Listed revise(Access access, UUID followUpId, long expectedVersion, UnaryOperator<Revision> change) {
         Workspace workspace = Workspaces.require(workspaces, access.workspaceId());
         FollowUp followUp = lock(access, followUpId, expectedVersion);
         Revision before = new Revision(followUp.text(), followUp.assigneeId(), followUp.dueOn());
@@ -98,12 +99,12 @@ public class FollowUpService implements FollowUpsUseCase {
                 .field("text", before.text(), followUp.text())
                 .field("assigneeId", before.assigneeId(), followUp.assigneeId())
                 .field("dueOn", before.dueOn(), followUp.dueOn()).changed());
-        return reread(access, followUpId);
+        return reread(workspace, followUpId);
     }
 
     @Override
-    public FollowUp complete(Access access, UUID followUpId, long expectedVersion, CheckInOutcome outcome, String note) {
-        Workspaces.require(workspaces, access.workspaceId());
+    public Listed complete(Access access, UUID followUpId, long expectedVersion, CheckInOutcome outcome, String note) {
+        Workspace workspace = Workspaces.require(workspaces, access.workspaceId());
         FollowUp followUp = lock(access, followUpId, expectedVersion);
         followUp.complete(outcome, note, ActorRef.of(access), clock.instant());
         if (outcome == CheckInOutcome.REOPENED) {
@@ -120,17 +121,17 @@ public class FollowUpService implements FollowUpsUseCase {
         followUps.update(followUp);
         audit.record(access, FOLLOW_UP, followUp.id(), "complete", outcome == null
                 ? List.of("status") : List.of("status", "outcome"));
-        return reread(access, followUpId);
+        return reread(workspace, followUpId);
     }
 
     @Override
-    public FollowUp cancel(Access access, UUID followUpId, long expectedVersion, String note) {
-        Workspaces.require(workspaces, access.workspaceId());
+    public Listed cancel(Access access, UUID followUpId, long expectedVersion, String note) {
+        Workspace workspace = Workspaces.require(workspaces, access.workspaceId());
         FollowUp followUp = lock(access, followUpId, expectedVersion);
         followUp.cancel(note, ActorRef.of(access), clock.instant());
         followUps.update(followUp);
         audit.record(access, FOLLOW_UP, followUp.id(), "cancel", List.of("status"));
-        return reread(access, followUpId);
+        return reread(workspace, followUpId);
     }
 
     private FollowUp lock(Access access, UUID id, long expectedVersion) {
@@ -140,8 +141,14 @@ public class FollowUpService implements FollowUpsUseCase {
         return followUp;
     }
 
-    private FollowUp reread(Access access, UUID id) {
-        return followUps.findById(access.workspaceId(), id).orElseThrow(() -> notFound(id));
+    /** The follow-up as the write stored it (with its new version). */
+    private Listed reread(Workspace workspace, UUID id) {
+        return listed(followUps.findById(workspace.id(), id).orElseThrow(() -> notFound(id)), workspace);
+    }
+
+    private Listed listed(FollowUp followUp, Workspace workspace) {
+        LocalDate today = today(workspace);
+        return new Listed(followUp, followUp.dueState(today), today);
     }
 
     private void requireActiveMember(Access access, MemberId id) {
@@ -157,7 +164,7 @@ public class FollowUpService implements FollowUpsUseCase {
     }
 
     private LocalDate today(Workspace workspace) {
-        return LocalDate.now(clock.withZone(workspace.timeZone()));
+        return workspace.today(clock.instant());
     }
 
     public static NotFound notFound(UUID id) {

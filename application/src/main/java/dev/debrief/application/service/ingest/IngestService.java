@@ -86,7 +86,7 @@ public class IngestService implements IngestDealsUseCase {
         Access access = command.access();
         Workspace workspace = Workspaces.require(workspaces, access.workspaceId());
         Instant now = clock.instant();
-        LocalDate today = LocalDate.now(clock.withZone(workspace.timeZone()));
+        LocalDate today = workspace.today(now);
         PartnerValues values = load(workspace);
 
         List<IngestItem> items = command.items();

@@ -12,7 +12,7 @@ import dev.debrief.application.service.workspace.Workspaces;
 import dev.debrief.domain.access.Access;
 import dev.debrief.domain.access.MemberId;
 import dev.debrief.domain.access.Right;
-import dev.debrief.domain.followup.FollowUpAccess;
+import dev.debrief.domain.plan.PlanAccess;
 import dev.debrief.domain.shared.NotFound;
 import dev.debrief.domain.workspace.Workspace;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,10 +49,10 @@ public class ActionPlanService implements ActionPlanQueries {
     public ActionPlan plan(Access access, MemberId memberId, LocalDate date) {
         Workspace workspace = Workspaces.require(workspaces, access.workspaceId());
         access.require(Right.READ);
-        FollowUpAccess.requireMayReadPlanOf(access, memberId);
+        PlanAccess.requireMayReadPlanOf(access, memberId);
         members.findById(workspace.id(), memberId)
                 .orElseThrow(() -> new NotFound("member.not-found", "There is no member " + memberId + " in this workspace"));
-        LocalDate day = date != null ? date : LocalDate.now(clock.withZone(workspace.timeZone())).plusDays(1);
+        LocalDate day = date != null ? date : workspace.today(clock.instant()).plusDays(1);
 
         List<DealFacts> deals = reader.openDealsOwnedBy(workspace.id(), memberId);
         List<ActionPlan.DealDo> dos = new ArrayList<>();

@@ -46,7 +46,7 @@ public class PlanItemService implements PlanItemsUseCase {
     public PlanItem add(Access access, MemberId memberId, LocalDate date, String text) {
         Workspace workspace = Workspaces.require(workspaces, access.workspaceId());
         PlanAccess.requireOwnPlan(access, memberId);
-        LocalDate today = LocalDate.now(clock.withZone(workspace.timeZone()));
+        LocalDate today = workspace.today(clock.instant());
         PlanItem item = PlanItem.add(workspace.id(), memberId, date, text, today, clock.instant());
         items.save(item);
         audit.record(access, PLAN_ITEM, item.id(), "create", List.of("date", "text"));

@@ -1,5 +1,6 @@
 package dev.debrief.application.port.in.followup;
 
+import dev.debrief.application.port.in.followup.FollowUpQueries.Listed;
 import dev.debrief.domain.access.Access;
 import dev.debrief.domain.access.MemberId;
 import dev.debrief.domain.deal.DealId;
@@ -10,7 +11,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
-/** Writing follow-ups: action items, and completing, cancelling or changing any follow-up. */
+/**
+ * Writing follow-ups: action items, and completing, cancelling or changing any follow-up. Each answers
+ * the follow-up as stored, with where its due date stands today.
+ */
 public interface FollowUpsUseCase {
 
     /** An action item: a do, for a member, by a date, optionally for a deal and from a lesson. */
@@ -22,12 +26,12 @@ public interface FollowUpsUseCase {
     }
 
     /** @param debriefId the debrief it comes from (null: none) */
-    FollowUp createActionItem(Access access, ActionItemDraft draft, UUID debriefId);
+    Listed createActionItem(Access access, ActionItemDraft draft, UUID debriefId);
 
-    FollowUp revise(Access access, UUID followUpId, long expectedVersion, UnaryOperator<Revision> change);
+    Listed revise(Access access, UUID followUpId, long expectedVersion, UnaryOperator<Revision> change);
 
     /** DONE; a check-in REOPENED opens a win-back deal in the same transaction ({@link FollowUp#winBackDealId()}). */
-    FollowUp complete(Access access, UUID followUpId, long expectedVersion, CheckInOutcome outcome, String note);
+    Listed complete(Access access, UUID followUpId, long expectedVersion, CheckInOutcome outcome, String note);
 
-    FollowUp cancel(Access access, UUID followUpId, long expectedVersion, String note);
+    Listed cancel(Access access, UUID followUpId, long expectedVersion, String note);
 }
