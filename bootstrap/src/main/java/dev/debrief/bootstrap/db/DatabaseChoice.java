@@ -18,7 +18,8 @@ import java.util.Optional;
 public record DatabaseChoice(Optional<String> configuredUrl, boolean embeddedAllowed, Path embeddedDataDirectory) {
 
     public static final String URL_KEY = "quarkus.datasource.jdbc.url";
-    public static final String EMBEDDED_KEY = "debrief.embedded-db.enabled";
+    /** Named so that the documented environment variable {@code DEBRIEF_EMBEDDED_DB} maps onto it. */
+    public static final String EMBEDDED_KEY = "debrief.embedded-db";
     public static final String DATA_DIRECTORY_KEY = "debrief.embedded-db.data-directory";
 
     /** Reads the choice from the same sources Quarkus will read, for the given profile. */
@@ -47,9 +48,9 @@ public record DatabaseChoice(Optional<String> configuredUrl, boolean embeddedAll
             return false;
         }
         if (!embeddedAllowed) {
-            throw new IllegalStateException("No database configured: set QUARKUS_DATASOURCE_JDBC_URL (with "
-                    + "QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD), or allow the embedded "
-                    + "PostgreSQL with DEBRIEF_EMBEDDED_DB=true");
+            throw new StartupRefused("No database configured and the embedded PostgreSQL is switched off "
+                    + "(DEBRIEF_EMBEDDED_DB=false): set QUARKUS_DATASOURCE_JDBC_URL (with QUARKUS_DATASOURCE_USERNAME "
+                    + "and QUARKUS_DATASOURCE_PASSWORD)");
         }
         return true;
     }

@@ -38,7 +38,7 @@ class DatabaseChoiceTest {
     void refusesToStartWithoutAUrlWhenTheEmbeddedDatabaseIsSwitchedOff() {
         DatabaseChoice choice = DatabaseChoice.from(config(Map.of(DatabaseChoice.EMBEDDED_KEY, "false")));
         assertThatThrownBy(choice::startsEmbedded)
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(StartupRefused.class)
                 .hasMessageContaining("QUARKUS_DATASOURCE_JDBC_URL");
     }
 
@@ -50,12 +50,12 @@ class DatabaseChoiceTest {
 
     @Test
     void readsSystemPropertiesBeforeQuarkusStarts() {
-        System.setProperty("debrief.embedded-db.enabled", "false");
+        System.setProperty(DatabaseChoice.EMBEDDED_KEY, "false");
         try {
             DatabaseChoice choice = DatabaseChoice.fromConfig("prod", getClass().getClassLoader());
             assertThat(choice.embeddedAllowed()).isFalse();
         } finally {
-            System.clearProperty("debrief.embedded-db.enabled");
+            System.clearProperty(DatabaseChoice.EMBEDDED_KEY);
         }
     }
 
