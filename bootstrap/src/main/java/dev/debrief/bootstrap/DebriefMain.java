@@ -4,8 +4,11 @@ import dev.debrief.bootstrap.db.EmbeddedDatabaseBootstrap;
 import dev.debrief.bootstrap.db.StartupRefused;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Starts Debrief. With no datasource configured, an embedded PostgreSQL is started first (and
@@ -16,6 +19,8 @@ import java.time.format.DateTimeFormatter;
 @QuarkusMain
 public class DebriefMain {
 
+    /** How long the JVM waits, after Quarkus has stopped, for the embedded PostgreSQL to stop. */
+    private static final Duration DATABASE_STOP_CAP = Duration.ofSeconds(30);
     private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS");
 
     public static void main(String... args) {
@@ -28,8 +33,26 @@ public class DebriefMain {
             System.exit(1);
             return;
         }
+        // On SIGTERM the JVM runs its shutdown hooks and halts when they are done, even if this thread is
+        // still stopping PostgreSQL. This hook holds the JVM until the database is stopped, after Quarkus.
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitQuietly(stopped), "debrief-database-stop"));
+        int[] exitCode = {1};
         try (database) {
-            Quarkus.run(args);
+            // With an exit handler Quarkus returns here instead of calling System.exit while hooks run.
+            Quarkus.run(null, (code, failure) -> exitCode[0] = code, args);
+        } finally {
+            stopped.countDown();
+        }
+        // After a SIGTERM this blocks while the JVM finishes its hooks and halts (with 143); otherwise it exits.
+        System.exit(exitCode[0]);
+    }
+
+    private static void awaitQuietly(CountDownLatch stopped) {
+        try {
+            stopped.await(DATABASE_STOP_CAP.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

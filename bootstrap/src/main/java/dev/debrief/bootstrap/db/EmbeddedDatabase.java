@@ -40,6 +40,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setDataDirectoryCustomizer(dir -> StalePostmaster.clear(dir.toPath()))
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false) // its owner stops it, after the requests that use it
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")

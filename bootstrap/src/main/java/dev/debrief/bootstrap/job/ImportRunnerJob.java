@@ -1,9 +1,7 @@
 package dev.debrief.bootstrap.job;
 
 import dev.debrief.application.port.in.imports.RunImportJobsUseCase;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -14,7 +12,8 @@ import java.util.Optional;
  * Runs queued CSV imports, every DEBRIEF_IMPORT_RUN_EVERY (1 s). Every instance runs it; a job is
  * claimed by one of them at a time (SKIP LOCKED and a lease), so several instances share the queue. A
  * run keeps taking jobs until none waits; one still going makes the next trigger skip. {@code off}
- * disables it (the tests drive {@link RunImportJobsUseCase} themselves).
+ * disables it (the tests drive {@link RunImportJobsUseCase} themselves). On shutdown a run in progress
+ * stops before its next batch ({@code GracefulShutdown}); its job resumes on another instance or the next start.
  */
 @ApplicationScoped
 public class ImportRunnerJob {
@@ -26,11 +25,6 @@ public class ImportRunnerJob {
     @Inject
     ImportRunnerJob(RunImportJobsUseCase runner) {
         this.runner = runner;
-    }
-
-    /** Before the datasource closes: a run in progress stops before its next batch, its job resumes elsewhere. */
-    void stopping(@Observes ShutdownEvent shutdown) {
-        runner.stop();
     }
 
     @Scheduled(identity = "import-runner", every = "${debrief.import.run-every:1s}",
