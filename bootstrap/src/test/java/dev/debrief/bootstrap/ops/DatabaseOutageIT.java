@@ -43,8 +43,8 @@ class DatabaseOutageIT {
              ServiceProcess service = ServiceProcess.start(workingDirectory, Map.of(
                      "DEBRIEF_EMBEDDED_DB", "false",
                      "QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(),
-                     "QUARKUS_DATASOURCE_USERNAME", EmbeddedDatabase.USER,
-                     "QUARKUS_DATASOURCE_PASSWORD", EmbeddedDatabase.PASSWORD,
+                     "QUARKUS_DATASOURCE_USERNAME", database.user(),
+                     "QUARKUS_DATASOURCE_PASSWORD", database.password(),
                      "DEBRIEF_DB_SOCKET_TIMEOUT", Integer.toString(SOCKET_TIMEOUT_SECONDS),
                      "MP_JWT_VERIFY_PUBLICKEY", Tokens.publicKeyPem(),
                      "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER))) {
