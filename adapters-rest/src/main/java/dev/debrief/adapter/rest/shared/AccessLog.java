@@ -15,7 +15,8 @@ import java.util.Optional;
  * {@code quarkus.http.access-log.category} logger), with every line passed through {@link SecretRedaction} so
  * that credentials clients put in URLs by mistake (they are refused: a query parameter is no credential) are
  * not kept. Quarkus's own access log ({@code quarkus.http.access-log.enabled}) must stay off: it would log them.
- * This handler is Quarkus's, installed where Quarkus installs it (first on the router); only its receiver is ours.
+ * This handler is Quarkus's, installed where Quarkus installs it (first on the router) with the settings Quarkus
+ * would read (pattern, category, exclude-pattern, consolidate-rerouted-requests); only its receiver is ours.
  */
 @ApplicationScoped
 public class AccessLog {
@@ -24,10 +25,12 @@ public class AccessLog {
                  @ConfigProperty(name = "quarkus.http.access-log.pattern", defaultValue = "common") String pattern,
                  @ConfigProperty(name = "quarkus.http.access-log.category",
                          defaultValue = "io.quarkus.http.access-log") String category,
-                 @ConfigProperty(name = "quarkus.http.access-log.exclude-pattern") Optional<String> excluded) {
+                 @ConfigProperty(name = "quarkus.http.access-log.exclude-pattern") Optional<String> excluded,
+                 @ConfigProperty(name = "quarkus.http.access-log.consolidate-rerouted-requests", defaultValue = "false")
+                 boolean consolidateRerouted) {
         JBossLoggingAccessLogReceiver logger = new JBossLoggingAccessLogReceiver(category);
         AccessLogReceiver redacting = line -> logger.logMessage(SecretRedaction.redact(line));
         router.route().order(Integer.MIN_VALUE)
-                .handler(new AccessLogHandler(redacting, pattern, false, AccessLog.class.getClassLoader(), excluded));
+                .handler(new AccessLogHandler(redacting, pattern, consolidateRerouted, AccessLog.class.getClassLoader(), excluded));
     }
 }
