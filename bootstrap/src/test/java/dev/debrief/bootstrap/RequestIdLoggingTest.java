@@ -35,7 +35,7 @@ class RequestIdLoggingTest {
         assertThat(awaitLogLineContaining(id)).contains("/q/health/live");
     }
 
-    private static String awaitLogLineContaining(String text) throws IOException, InterruptedException {
+    static String awaitLogLineContaining(String text) throws IOException, InterruptedException {
         for (int attempt = 0; attempt < 50; attempt++) {
             if (Files.exists(LOG)) {
                 for (String line : Files.readAllLines(LOG)) {

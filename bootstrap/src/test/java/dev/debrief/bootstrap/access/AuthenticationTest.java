@@ -50,6 +50,8 @@ class AuthenticationTest {
                 Arguments.of("malformed", "not-a-jwt"),
                 Arguments.of("expired", Tokens.person("mallory", c -> c.issuedAt(now - 7200).expiresAt(now - 3600))),
                 Arguments.of("not yet valid", Tokens.person("mallory", c -> c.claim("nbf", now + 3600).issuedAt(now + 3600).expiresAt(now + 7200))),
+                Arguments.of("issued an hour in the future", Tokens.person("mallory", c -> c.issuedAt(now + 3600).expiresAt(now + 7200))),
+                Arguments.of("issued beyond the clock skew", Tokens.person("mallory", c -> c.issuedAt(now + 90).expiresAt(now + 600))),
                 Arguments.of("wrong issuer", Tokens.person("mallory", c -> c.issuer("https://evil.example.com"))),
                 Arguments.of("no subject", Tokens.person("mallory", c -> c.subject(null).upn("mallory@example.com"))),
                 Arguments.of("wrong audience", Tokens.person("mallory", c -> c.audience("someone-else"))),
@@ -68,6 +70,15 @@ class AuthenticationTest {
                 .header("WWW-Authenticate", "Bearer realm=\"debrief\"")
                 .contentType("application/problem+json")
                 .body("code", equalTo("auth.unauthenticated"));
+    }
+
+    @Test
+    void aTokenIssuedWithinTheClockSkewOfNowIsAccepted() {
+        long now = System.currentTimeMillis() / 1000;
+        String slightlyAhead = Tokens.person("tess", c -> c.issuedAt(now + 10).expiresAt(now + 600));
+
+        given().header("Authorization", "Bearer " + slightlyAhead).get("/api/v1/me").then().statusCode(200)
+                .body("subject", equalTo("sub-tess"));
     }
 
     @Test

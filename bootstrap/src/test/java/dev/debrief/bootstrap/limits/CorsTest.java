@@ -6,6 +6,7 @@ import dev.debrief.bootstrap.support.Sql;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -66,6 +67,24 @@ class CorsTest {
                 .header("Access-Control-Allow-Origin", nullValue());
 
         assertThat(sql.count("select count(*) from workspace where name = ?", name)).isZero();
+    }
+
+    @Test
+    void aHostHeaderIsNoReasonToTrustAnOrigin() {
+        Api.problem(given().header("Host", "evil.example").header("Origin", "http://evil.example")
+                        .get("/api/v1/me").then(), 403, "cors.origin-not-allowed")
+                .header("Access-Control-Allow-Origin", nullValue());
+        Api.problem(given().header("Host", "evil.example").header("Origin", "http://evil.example")
+                        .header("Access-Control-Request-Method", "DELETE")
+                        .options("/api/v1/workspaces").then(), 403, "cors.origin-not-allowed")
+                .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void theServicesOwnPagesOnALoopbackAddressMayCallIt() {
+        given().header("Host", "localhost:" + RestAssured.port).header("Origin", "http://localhost:" + RestAssured.port)
+                .contentType("application/json").body(Api.workspace("From Swagger UI " + System.nanoTime(), "UTC", "EUR"))
+                .post("/api/v1/workspaces").then().statusCode(201);
     }
 
     @Test

@@ -19,10 +19,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,6 +55,11 @@ public class ApiKeyResource {
     @Operation(operationId = "createApiKey", summary = "Create an API key",
             description = "The secret is in this response only; Debrief keeps its SHA-256.")
     @APIResponse(responseCode = "201", description = "Created, with the secret",
+            headers = {@Header(name = HttpHeaders.LOCATION, description = "The key's URL",
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = HttpHeaders.CACHE_CONTROL, description = "no-store, as on every API response: "
+                            + "this one carries the secret, no cache may keep it", schema = @Schema(type = SchemaType.STRING,
+                            examples = "no-store"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
     @APIResponse(responseCode = "422", description = "Unknown scope or an expiry in the past")

@@ -48,6 +48,13 @@ public class ProblemMappers {
     @Inject
     DatabaseOutages outages;
 
+    /**
+     * Attributes of an {@link AuthenticationFailedException} (a final class) that give its 401 a code and detail
+     * of its own, when the caller can fix what it sends (auth.conflicting-credentials).
+     */
+    public static final String PROBLEM_CODE = "debrief.problem-code";
+    public static final String PROBLEM_DETAIL = "debrief.problem-detail";
+
     @ServerExceptionMapper
     public Response domain(DomainException e, RoutingContext context) {
         return Problems.response(status(e), e.code(), e.getMessage(), fieldErrors(e.field(), e.getMessage()), context);
@@ -80,9 +87,16 @@ public class ProblemMappers {
         if (DatabaseOutages.causeOf(e) != null) { // an API key could not be looked up: not the caller's fault
             return bug(e, context);
         }
-        return Response.fromResponse(Problems.response(401, "auth.unauthenticated",
-                        "Send a valid bearer token of your identity provider, or an API key (Authorization: Bearer dbk_...)",
-                        null, context))
+        String code = "auth.unauthenticated";
+        String detail = "Send a valid bearer token of your identity provider, or an API key (Authorization: Bearer dbk_...)";
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AuthenticationFailedException failed && failed.getAttribute(PROBLEM_CODE) != null) {
+                code = failed.getAttribute(PROBLEM_CODE);
+                detail = failed.getAttribute(PROBLEM_DETAIL);
+                break;
+            }
+        }
+        return Response.fromResponse(Problems.response(401, code, detail, null, context))
                 .header("WWW-Authenticate", "Bearer realm=\"debrief\"").build();
     }
 

@@ -95,7 +95,9 @@ public class ProblemResponsesFilter implements OASFilter {
             operation.getResponses().addAPIResponse("415", described("The body's Content-Type is not one this operation accepts"));
         }
         operation.getResponses().addAPIResponse("429", described(
-                        "More requests in a minute than your API key or you as a person may send (rate-limit.exceeded)")
+                        "More requests in a minute than your API key or you as a person may send (rate-limit.exceeded); "
+                                + "or more failed authentications from your address in a minute than the service allows "
+                                + "(auth.too-many-failures): requests with credentials wait until the minute is over")
                 .addHeader("Retry-After", OASFactory.createHeader()
                         .description("Seconds until you may send requests again")
                         .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).examples(List.of(42)))));
@@ -124,7 +126,8 @@ public class ProblemResponsesFilter implements OASFilter {
                 OASFactory.createSecurityRequirement().addScheme("apiKey"),
                 OASFactory.createSecurityRequirement().addScheme("apiKeyHeader")));
         operation.getResponses().addAPIResponse("401", described(
-                "No credentials, or credentials that don't verify (auth.unauthenticated); the response carries WWW-Authenticate"));
+                "No credentials, or credentials that don't verify (auth.unauthenticated); or X-Api-Key and Authorization "
+                        + "naming different callers (auth.conflicting-credentials). The response carries WWW-Authenticate"));
         // SmallRye copies a method's @Extension onto its responses too; it belongs to the operation only.
         for (String extension : List.of("x-right", "x-relation")) {
             operation.getResponses().removeExtension(extension);
