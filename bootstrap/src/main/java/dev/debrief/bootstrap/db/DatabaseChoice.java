@@ -15,12 +15,14 @@ import java.util.Optional;
  * service starts an embedded PostgreSQL, unless {@code DEBRIEF_EMBEDDED_DB=false}, in which case a
  * missing URL is a start-up error (the production setting).
  */
-public record DatabaseChoice(Optional<String> configuredUrl, boolean embeddedAllowed, Path embeddedDataDirectory) {
+public record DatabaseChoice(Optional<String> configuredUrl, boolean embeddedAllowed, Path embeddedDataDirectory,
+                             boolean httpHostConfigured) {
 
     public static final String URL_KEY = "quarkus.datasource.jdbc.url";
     /** Named so that the documented environment variable {@code DEBRIEF_EMBEDDED_DB} maps onto it. */
     public static final String EMBEDDED_KEY = "debrief.embedded-db";
     public static final String DATA_DIRECTORY_KEY = "debrief.embedded-db.data-directory";
+    public static final String HTTP_HOST_KEY = "quarkus.http.host";
 
     /** Reads the choice from the same sources Quarkus will read, for the given profile. */
     public static DatabaseChoice fromConfig(String profile, ClassLoader classLoader) {
@@ -40,7 +42,8 @@ public record DatabaseChoice(Optional<String> configuredUrl, boolean embeddedAll
         Optional<String> url = config.getOptionalValue(URL_KEY, String.class).filter(u -> !u.isBlank());
         boolean embedded = config.getOptionalValue(EMBEDDED_KEY, Boolean.class).orElse(true);
         Path directory = Path.of(config.getOptionalValue(DATA_DIRECTORY_KEY, String.class).orElse("data/postgres"));
-        return new DatabaseChoice(url, embedded, directory);
+        boolean hostConfigured = config.getOptionalValue(HTTP_HOST_KEY, String.class).filter(h -> !h.isBlank()).isPresent();
+        return new DatabaseChoice(url, embedded, directory, hostConfigured);
     }
 
     public boolean startsEmbedded() {

@@ -30,6 +30,10 @@ public final class EmbeddedDatabaseBootstrap implements AutoCloseable {
         System.setProperty(DatabaseChoice.URL_KEY, database.jdbcUrl());
         System.setProperty("quarkus.datasource.username", database.user());
         System.setProperty("quarkus.datasource.password", database.password());
+        if (!choice.httpHostConfigured()) {
+            // The zero-configuration default is a laptop set-up: reachable from this machine only.
+            System.setProperty(DatabaseChoice.HTTP_HOST_KEY, "127.0.0.1");
+        }
         DatabaseInUse.embedded(database);
         return new EmbeddedDatabaseBootstrap(database);
     }

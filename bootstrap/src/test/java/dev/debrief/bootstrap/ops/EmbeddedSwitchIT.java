@@ -44,11 +44,21 @@ class EmbeddedSwitchIT {
         try (ServiceProcess service = ServiceProcess.start(workingDirectory,
                 Map.of("DEBRIEF_DATA_DIR", dataDirectory.toString()))) {
             assertThat(service.awaitReady(Duration.ofSeconds(120))).as(service.output()).isTrue();
-            assertThat(service.output()).contains("Database: embedded PostgreSQL on 127.0.0.1:");
+            assertThat(service.output()).contains("Database: embedded PostgreSQL on 127.0.0.1:")
+                    .as("the laptop default listens on this machine only").contains("Listening on: http://127.0.0.1:");
             assertThat(Files.exists(dataDirectory.resolve("PG_VERSION"))).isTrue();
             service.terminate();
             // The JVM ends a SIGTERM'd process with 128 + 15 once its shutdown hooks are done.
             assertThat(service.awaitExit(Duration.ofSeconds(30))).as(service.output()).hasValue(143);
+        }
+    }
+
+    @Test
+    void listensWhereOpsSayEvenOnTheEmbeddedDatabase() throws Exception {
+        try (ServiceProcess service = ServiceProcess.start(workingDirectory,
+                Map.of("DEBRIEF_DATA_DIR", workingDirectory.resolve("pgdata").toString(), "QUARKUS_HTTP_HOST", "0.0.0.0"))) {
+            assertThat(service.awaitReady(Duration.ofSeconds(120))).as(service.output()).isTrue();
+            assertThat(service.output()).contains("Listening on: http://0.0.0.0:");
         }
     }
 }
