@@ -83,13 +83,19 @@ class AuthorizationMatrixTest {
                     boolean selfApplies = "self".equals(relation)
                             && (member.getKey().equals("REP") || "PLAN".equals(operation.path("x-right").asText()));
                     boolean relationApplies = member.getKey().equals("REP") && !relation.isEmpty() && !"self".equals(relation);
+                    // A create names the related member in its body (ownerId, assigneeId), not in its path.
+                    boolean relationInBody = !relation.isEmpty() && !"self".equals(relation) && !f.namesRelationInPath(path.getKey(), relation);
+                    String operationId = operation.path("operationId").asText();
                     allowedOrForbidden(failures, name + " as " + member.getKey() + (relationApplies ? " on someone else's " + relation
                                     : selfApplies ? " on someone else's member id" : ""),
-                            call(method, url, operation, f.as(member.getValue())), allowed && !relationApplies && !selfApplies);
+                            call(method, url, operation, f.as(member.getValue()), relationInBody ? f.bodyNaming(operationId, f.invited) : null),
+                            allowed && !relationApplies && !selfApplies);
                     if (relationApplies) {
                         cases++;
                         allowedOrForbidden(failures, name + " as REP on their own " + relation,
-                                call(method, f.ownUrl(path.getKey(), relation), operation, f.as(member.getValue())), true);
+                                relationInBody
+                                        ? call(method, url, operation, f.as(member.getValue()), f.bodyNaming(operationId, null))
+                                        : call(method, f.ownUrl(path.getKey(), relation), operation, f.as(member.getValue())), true);
                     }
                     if (selfApplies && allowed) {
                         cases++;
@@ -133,12 +139,16 @@ class AuthorizationMatrixTest {
     }
 
     private static Response call(String method, String url, JsonNode operation, RequestSpecification request) {
+        return call(method, url, operation, request, null);
+    }
+
+    private static Response call(String method, String url, JsonNode operation, RequestSpecification request, String given) {
         JsonNode body = operation.path("requestBody").path("content");
         if (!body.isMissingNode()) {
             String contentType = body.fieldNames().next();
             // A close names its outcome, so that shape checks don't answer before the relation does.
             // A debrief names its answers and a participant, for the same reason.
-            String document = switch (operation.path("operationId").asText()) {
+            String document = given != null ? given : switch (operation.path("operationId").asText()) {
                 case "closeDeal" -> "{\"outcome\":\"WON\",\"closedOn\":\"2026-11-20\"}";
                 case "addPlanItem" -> "{\"date\":\"2099-01-01\",\"text\":\"Call the buyer\"}";
                 case "holdDebrief" -> "{\"lessonLearned\":\"a\",\"howItServesNext\":\"b\",\"participantIds\":[\""
@@ -210,6 +220,29 @@ class AuthorizationMatrixTest {
             repFollowUp = given().header("Authorization", "Bearer " + roleTokens.get("REP")).contentType(ContentType.JSON)
                     .body(Map.of("text", "Call the buyer", "dueOn", due)).post("/api/v1/workspaces/{ws}/follow-ups", ws)
                     .then().statusCode(201).extract().path("id");
+        }
+
+        /** Whether the path holds the record the relation is about (a deal for owner, a follow-up for assignee). */
+        boolean namesRelationInPath(String template, String relation) {
+            return switch (relation) {
+                case "owner" -> template.contains("{dealId}");
+                case "assignee" -> template.contains("{followUpId}");
+                default -> throw new AssertionError("Unknown x-relation " + relation + " on " + template);
+            };
+        }
+
+        /**
+         * A valid create body naming {@code memberId} as the deal's owner or the action item's assignee (nobody: the
+         * caller). A create that declares a relation the matrix can't name here fails the test.
+         */
+        String bodyNaming(String operationId, String memberId) {
+            String due = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).plusDays(3).toString();
+            return switch (operationId) {
+                case "createDeal" -> "{\"name\":\"Matrix create\"" + (memberId == null ? "" : ",\"ownerId\":\"" + memberId + "\"") + "}";
+                case "createActionItem" -> "{\"text\":\"Call the buyer\",\"dueOn\":\"" + due + "\""
+                        + (memberId == null ? "" : ",\"assigneeId\":\"" + memberId + "\"") + "}";
+                default -> throw new AssertionError(operationId + " declares an x-relation in its body that the matrix can't name");
+            };
         }
 
         /** The URL with the REP's own record in place of someone else's, for the relation the operation declares. */

@@ -260,6 +260,22 @@ class DealRulesTest {
     }
 
     @Test
+    void ifMatchStarMatchesWhateverVersionIsCurrent() {
+        String id = Api.createDeal(ws, "x");
+        given().contentType("application/merge-patch+json").header("If-Match", "\"0\"").body("{\"name\":\"y\"}")
+                .patch(DEAL, ws, id).then().statusCode(200);
+
+        given().contentType("application/merge-patch+json").header("If-Match", "*").body("{\"name\":\"z\"}")
+                .patch(DEAL, ws, id).then().statusCode(200).header("ETag", "\"2\"").body("name", equalTo("z"));
+        given().contentType(ContentType.JSON).header("If-Match", "*").body("{\"outcome\":\"WON\",\"closedOn\":\""
+                + LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(1) + "\"}")
+                .post(DEAL + "/close", ws, id).then().statusCode(200).header("ETag", "\"3\"");
+        given().header("If-Match", "*").post(DEAL + "/reopen", ws, id).then().statusCode(200);
+        given().header("If-Match", "*").delete(DEAL, ws, id).then().statusCode(204);
+        Api.problem(given().header("If-Match", "*").delete(DEAL, ws, id).then(), 404, "deal.not-found");
+    }
+
+    @Test
     void aMergePatchMayNotTouchServerOwnedFieldsOrBreakTheDeal() {
         String id = Api.createDeal(ws, "x");
         patch(id, "{\"outcome\":\"WON\"}").statusCode(400).body("code", equalTo("body.unknown-field")).body("errors[0].field", equalTo("outcome"));

@@ -159,7 +159,7 @@ class DealIngestBatchTest {
             List<Map<String, Object>> items = List.of(item("p-1", open(T1, "Fine one")),
                     item("p-2", open(T1, "poison pill")), item("p-3", lost(T1, Map.of("reasonText", "Fine too"))));
 
-            batch(UUID.randomUUID().toString(), items).statusCode(200)
+            batch(UUID.randomUUID().toString(), items).statusCode(207)
                     .body("results.result", contains("created", "rejected", "created"))
                     .body("results[1].problem.code", equalTo("ingest.rejected-by-database"))
                     .body("results[1].problem.errors[0].field", equalTo("items[1]"));

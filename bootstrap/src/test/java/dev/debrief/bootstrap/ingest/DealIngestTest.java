@@ -234,7 +234,7 @@ class DealIngestTest {
         items.add(item("b-3", lost(T1, Map.of("reasonText", "No budget")))); // created, pending triage
         String key = UUID.randomUUID().toString();
 
-        batch(key, items).statusCode(200)
+        batch(key, items).statusCode(207)
                 .body("results.result", contains("created", "rejected", "created"))
                 .body("results.index", contains(0, 1, 2))
                 .body("results[1].problem.code", equalTo("body.invalid-type"))
@@ -254,6 +254,22 @@ class DealIngestTest {
                 .body("totals.unchanged", equalTo(1)).body("totals.updated", equalTo(1)).body("totals.stale", equalTo(1));
         assertThat(sql.count("select count(*) from deal where workspace_id = ?::uuid and external_source = 'hubspot'", ws))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void aBatchAnswers207WhenAnyItemIsRejectedAnd200WhenNoneIs() {
+        List<Map<String, Object>> broken = List.<Map<String, Object>>of(Map.of("externalId", "only-id"), Map.of("source", 7));
+        String key = UUID.randomUUID().toString();
+        String answer = batch(key, broken).statusCode(207)
+                .body("results.result", contains("rejected", "rejected"))
+                .body("totals.rejected", equalTo(2)).body("totals.created", equalTo(0))
+                .extract().asString();
+        batch(key, broken).statusCode(207).header("Idempotent-Replayed", "true").body(equalTo(answer));
+        assertThat(sql.count("select count(*) from deal where workspace_id = ?::uuid", ws)).isZero();
+
+        batch(UUID.randomUUID().toString(), List.of(item("s-1", open(T2, "New")))).statusCode(200);
+        batch(UUID.randomUUID().toString(), List.of(item("s-1", open(T1, "Older")))).statusCode(200)
+                .body("results[0].result", equalTo("stale"));
     }
 
     @Test
@@ -278,7 +294,7 @@ class DealIngestTest {
         List<Map<String, Object>> items = List.of(
                 item("r-1", lost(T1, Map.of("reasonCodes", List.of("NOPE")))),
                 item("r-2", open(T1, "Fine")));
-        batch(UUID.randomUUID().toString(), items).statusCode(200)
+        batch(UUID.randomUUID().toString(), items).statusCode(207)
                 .body("results[0].problem.code", equalTo("reference.not-found"))
                 .body("results[0].problem.errors[0].field", equalTo("items[0].lossAnalysis.reasonCodes[0]"))
                 .body("results[1].result", equalTo("created"));
@@ -296,7 +312,7 @@ class DealIngestTest {
                 .body(Map.of("items", List.of(item("a", open(T1, "a"))), "extra", 1)).post(BATCH, ws).then(),
                 400, "body.unknown-field");
         batch(UUID.randomUUID().toString(), List.of(Map.of("source", "hubspot", "externalId", "y", "name", "n",
-                "occurredAt", T1.toString(), "outcome", "OPEN", "secret", "x"))).statusCode(200)
+                "occurredAt", T1.toString(), "outcome", "OPEN", "secret", "x"))).statusCode(207)
                 .body("results[0].problem.code", equalTo("body.unknown-field"));
     }
 

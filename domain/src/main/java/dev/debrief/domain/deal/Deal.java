@@ -215,9 +215,7 @@ public final class Deal {
 
     /** Optimistic concurrency: the client must have seen the current version. */
     public void requireVersion(long expected) {
-        if (expected != version) {
-            throw new VersionMismatch(expected, version);
-        }
+        VersionMismatch.require(expected, version);
     }
 
     public void revise(DealDetails newDetails, Lookups lookups, Instant now) {

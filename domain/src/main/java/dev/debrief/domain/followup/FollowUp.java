@@ -199,9 +199,7 @@ public final class FollowUp {
     }
 
     public void requireVersion(long expected) {
-        if (expected != version) {
-            throw new dev.debrief.domain.shared.VersionMismatch(expected, version);
-        }
+        dev.debrief.domain.shared.VersionMismatch.require(expected, version);
     }
 
     /** Where the due date stands today; null once the follow-up is DONE or CANCELLED. */

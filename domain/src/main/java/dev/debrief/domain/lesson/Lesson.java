@@ -81,9 +81,7 @@ public final class Lesson {
     }
 
     public void requireVersion(long expected) {
-        if (expected != version) {
-            throw new VersionMismatch(expected, version);
-        }
+        VersionMismatch.require(expected, version);
     }
 
     /** Changes what the lesson says; an earlier statement is kept as history. */

@@ -1,5 +1,7 @@
 package dev.debrief.adapter.rest.audit;
 
+import dev.debrief.adapter.rest.shared.Dates;
+
 import dev.debrief.adapter.rest.access.Callers;
 import dev.debrief.adapter.rest.access.Requires;
 import dev.debrief.adapter.rest.shared.Api;
@@ -82,8 +84,8 @@ public class AuditResource {
         AuditFilter filter = new AuditFilter(
                 QueryParams.parse(actorId, "actorId", UUID::fromString),
                 resource == null || resource.isBlank() ? null : resource.strip(),
-                QueryParams.parse(from, "from", Instant::parse),
-                QueryParams.parse(to, "to", Instant::parse));
+                Dates.queryInstant(from, "from"),
+                Dates.queryInstant(to, "to"));
         int pageSize = limit == null ? 50 : QueryParams.parse(limit, "limit", Integer::valueOf);
         AuditQueries.AuditPage page = audit.list(callers.access(), filter, cursor, pageSize);
         return new Page(page.items().stream().map(AuditEventResponse::from).toList(), page.nextCursor());

@@ -1,5 +1,7 @@
 package dev.debrief.adapter.rest.deal;
 
+import dev.debrief.adapter.rest.shared.Dates;
+
 import dev.debrief.adapter.rest.shared.QueryParams;
 import dev.debrief.application.port.in.deal.DealFilter;
 import dev.debrief.domain.deal.Outcome;
@@ -82,6 +84,6 @@ public class DealFilterParams {
     }
 
     private static LocalDate date(String text, String field) {
-        return QueryParams.parse(text, field, LocalDate::parse);
+        return Dates.queryDate(text, field);
     }
 }

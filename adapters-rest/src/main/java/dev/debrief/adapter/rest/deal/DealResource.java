@@ -102,7 +102,8 @@ public class DealResource {
     }
 
     @POST
-    @Operation(operationId = "createDeal", summary = "Record a deal", description = "A new deal is OPEN.")
+    @Operation(operationId = "createDeal", summary = "Record a deal",
+            description = "A new deal is OPEN. A REP records deals they own (x-relation: owner): naming no ownerId makes them the owner, naming someone else is 403.")
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag is its version",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
@@ -110,6 +111,7 @@ public class DealResource {
     @APIResponse(responseCode = "404", description = "No such workspace")
     @APIResponse(responseCode = "409", description = "Another deal has this external reference")
     @APIResponse(responseCode = "422", description = "A vocabulary or member id does not resolve in this workspace (reference.not-found), is of the wrong kind, or is archived")
+    @Extension(name = "x-relation", value = "owner")
     @Extension(name = "x-right", value = "WRITE_DEALS")
     @Requires(Right.WRITE_DEALS)
     public Response create(@PathParam("workspaceId") String workspaceId,

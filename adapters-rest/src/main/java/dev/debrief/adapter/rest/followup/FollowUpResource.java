@@ -81,13 +81,15 @@ public class FollowUpResource {
 
     @POST
     @Operation(operationId = "createActionItem", summary = "Write an action item",
-            description = "Check-ins are never created here: the service schedules them when a good-fit deal is lost.")
+            description = "Check-ins are never created here: the service schedules them when a good-fit deal is lost. "
+                    + "A REP writes action items for themselves (x-relation: assignee): naming no assigneeId assigns the caller, naming someone else is 403.")
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag is its version",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
     @APIResponse(responseCode = "404", description = "No such workspace")
     @APIResponse(responseCode = "422", description = "Text phrased as a prohibition (phrasing.prohibition), a due date in the past (follow-up.due-in-past), or a member, deal or lesson that isn't this workspace's (reference.not-found)")
+    @Extension(name = "x-relation", value = "assignee")
     @Extension(name = "x-right", value = "WRITE_FOLLOW_UPS")
     @Requires(Right.WRITE_FOLLOW_UPS)
     public Response create(@PathParam("workspaceId") String workspaceId, @Valid @NotNull ActionItemRequest body,

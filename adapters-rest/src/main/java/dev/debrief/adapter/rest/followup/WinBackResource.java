@@ -1,5 +1,7 @@
 package dev.debrief.adapter.rest.followup;
 
+import dev.debrief.adapter.rest.shared.Dates;
+
 import dev.debrief.adapter.rest.access.Requires;
 import dev.debrief.adapter.rest.shared.Api;
 import dev.debrief.adapter.rest.shared.PathIds;
@@ -59,7 +61,7 @@ public class WinBackResource {
             @Parameter(description = "First day, YYYY-MM-DD (default: 89 days before `to`)") @QueryParam("from") String from,
             @Parameter(description = "Last day, included, YYYY-MM-DD (default: today)") @QueryParam("to") String to) {
         FollowUpQueries.WinBackReport r = queries.winBacks(PathIds.workspace(workspaceId),
-                QueryParams.parse(from, "from", LocalDate::parse), QueryParams.parse(to, "to", LocalDate::parse));
+                Dates.queryDate(from, "from"), Dates.queryDate(to, "to"));
         return new WinBackReportResponse(r.from(), r.to(), r.checkInsDone(), r.reopened(), r.reopenedThenWon());
     }
 }

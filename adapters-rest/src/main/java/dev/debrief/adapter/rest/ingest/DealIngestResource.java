@@ -153,7 +153,12 @@ public class DealIngestResource {
                     + "(header Idempotent-Replayed: true), with another body is 422 (idempotency.key-reused), while the first is still running 409 (idempotency.in-flight).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DealOutcomeBatchRequest.class)))
-    @APIResponse(responseCode = "200", description = "A result per item, in the request's order, and totals (also when some items are rejected)",
+    @APIResponse(responseCode = "200", description = "Every item was applied (created, updated, unchanged or stale): a result per item, in the request's order, and totals",
+            headers = @Header(name = "Idempotent-Replayed", description = "true when this is the stored answer to an earlier request with the same key and body",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"true"})),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestResultResponse.class)))
+    @APIResponse(responseCode = "207", description = "Multi-Status: at least one item (perhaps every one) was rejected. The same document as 200: "
+            + "each rejected item carries its problem (status, code, items[i].field); the others were applied. Fix and resend the rejected items only, under a new Idempotency-Key",
             headers = @Header(name = "Idempotent-Replayed", description = "true when this is the stored answer to an earlier request with the same key and body",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"true"})),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestResultResponse.class)))
@@ -174,7 +179,8 @@ public class DealIngestResource {
         IdempotentRequest request = new IdempotentRequest(callers.access(), key, Fingerprints.of("POST", uri.getPath(), body));
         return IdempotentResponses.toResponse(idempotency.run(request, () -> {
             try {
-                return IdempotentResponse.of(200, json.writeValueAsString(ingestAll(items)));
+                IngestResultResponse result = ingestAll(items);
+                return IdempotentResponse.of(result.totals().rejected() == 0 ? 200 : 207, json.writeValueAsString(result));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("The batch result could not be written as JSON", e);
             }

@@ -1,5 +1,7 @@
 package dev.debrief.adapter.rest.plan;
 
+import dev.debrief.adapter.rest.shared.Dates;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.debrief.adapter.rest.access.Callers;
@@ -88,7 +90,7 @@ public class ActionPlanResource {
             @Parameter(description = "The day, YYYY-MM-DD; default: tomorrow in the workspace's time zone", example = "2026-11-24")
             @QueryParam("date") String date) {
         return ActionPlanResponse.from(plans.plan(callers.access(), member(memberId),
-                QueryParams.parse(date, "date", LocalDate::parse)));
+                Dates.queryDate(date, "date")));
     }
 
     @POST

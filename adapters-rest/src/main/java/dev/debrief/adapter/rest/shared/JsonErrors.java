@@ -27,6 +27,9 @@ public final class JsonErrors {
             return new InvalidBody("body.unknown-field", "'" + unknown.getPropertyName()
                     + "' is not a field you can send here (unknown, or owned by the server)", field);
         }
+        if (e instanceof RejectedValue rejected) {
+            return new InvalidBody(rejected.code(), field + " " + rejected.getOriginalMessage(), field);
+        }
         if (e instanceof ValueInstantiationException && e.getCause() instanceof DomainException domain) {
             return new InvalidBody(domain.code(), domain.getMessage(), field);
         }
@@ -56,7 +59,10 @@ public final class JsonErrors {
             return "true or false";
         }
         if (type == java.time.LocalDate.class) {
-            return "a date (YYYY-MM-DD)";
+            return "a date as a string (YYYY-MM-DD)";
+        }
+        if (type == java.time.Instant.class) {
+            return "an instant as an ISO-8601 string with its offset (2026-11-20T16:02:11Z)";
         }
         if (type == java.util.UUID.class) {
             return "a UUID";

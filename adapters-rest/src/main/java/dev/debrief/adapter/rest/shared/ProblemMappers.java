@@ -156,8 +156,15 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notSupported(NotSupportedException e, RoutingContext context) {
         return Problems.response(415, "media-type.unsupported",
-                "This resource does not accept a body of this Content-Type",
+                "This resource does not accept a body of this Content-Type: JSON operations read application/json "
+                        + "(merge patches application/merge-patch+json), the CSV import text/csv; the API reference lists each operation's",
                 List.of(new Problem.FieldError("Content-Type", "unsupported")), context);
+    }
+
+    @ServerExceptionMapper
+    public Response unsupportedMediaType(JsonContentType.UnsupportedMediaType e, RoutingContext context) {
+        return Problems.response(415, "media-type.unsupported", e.getMessage(),
+                List.of(new Problem.FieldError("Content-Type", "expected " + String.join(" or ", e.accepted()))), context);
     }
 
     @ServerExceptionMapper

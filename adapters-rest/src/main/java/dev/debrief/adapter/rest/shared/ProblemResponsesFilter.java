@@ -44,7 +44,8 @@ public class ProblemResponsesFilter implements OASFilter {
             Map.entry("413", new String[]{"request.too-large", "The request body is larger than the 1048576 bytes this service accepts", null, null}),
             Map.entry("429", new String[]{"rate-limit.exceeded", "More than 600 requests in a minute with these credentials; retry in 42 s", null, null}),
             Map.entry("412", new String[]{"precondition.failed", "The resource changed: you sent version 2 but it is at version 3. Fetch it again and reapply your change.", null, null}),
-            Map.entry("415", new String[]{"media-type.unsupported", "This resource does not accept a body of this Content-Type", "Content-Type", "unsupported"}),
+            Map.entry("414", new String[]{"request.uri-too-long", "The request URI is longer than the 4096 characters this service accepts: send long filters in fewer or shorter parameters", null, null}),
+            Map.entry("415", new String[]{"media-type.unsupported", "Send the body as application/json (UTF-8; no other charset): a missing, wildcard or other Content-Type is not read", "Content-Type", "expected application/json"}),
             Map.entry("422", new String[]{"loss-analysis.primary-reason-required", "A lost deal needs a primary reason from the workspace's taxonomy", "lossAnalysis.primaryReason", "A lost deal needs a primary reason from the workspace's taxonomy"}),
             Map.entry("428", new String[]{"precondition.required", "This write needs an If-Match header with the ETag you last read, so that it can't silently overwrite someone else's change", "If-Match", "required"}),
             Map.entry("500", new String[]{"internal.error", "The service failed; the request id identifies it in our logs", null, null}),
@@ -87,12 +88,15 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         declareRights(operation);
         operation.getResponses().addAPIResponse("406", described("The Accept header allows no media type this operation produces"));
+        operation.getResponses().addAPIResponse("414", described(
+                "The request URI is longer than the service accepts (DEBRIEF_MAX_URI_LENGTH, 4096 characters by default) (request.uri-too-long)"));
         if (operation.getRequestBody() != null) {
             APIResponse ownTooLarge = operation.getResponses().getAPIResponse("413");
             String tooLarge = "The body is larger than the service accepts (DEBRIEF_MAX_BODY_SIZE, 1 MB by default) (request.too-large)";
             operation.getResponses().addAPIResponse("413", described(ownTooLarge == null ? tooLarge
                     : ownTooLarge.getDescription() + "; or: " + tooLarge));
-            operation.getResponses().addAPIResponse("415", described("The body's Content-Type is not one this operation accepts"));
+            operation.getResponses().addAPIResponse("415", described("The body's Content-Type is not one this operation accepts; "
+                    + "a JSON body sent without a Content-Type, with a wildcard or in another charset than UTF-8 neither (media-type.unsupported)"));
         }
         operation.getResponses().addAPIResponse("429", described(
                         "More requests in a minute than your API key or you as a person may send (rate-limit.exceeded); "

@@ -12,10 +12,21 @@ import jakarta.inject.Singleton;
 /**
  * Request bodies are read strictly: unknown and server-owned fields, numbers where strings belong
  * (and the reverse), floats for integers, numbers for enums and duplicate keys are all 400s, so a
- * client learns about its mistake instead of having data silently reinterpreted.
+ * client learns about its mistake instead of having data silently reinterpreted. Every string, date
+ * and instant, however deep, goes through {@link StrictValues}: no NUL or unpaired surrogate in text,
+ * ISO-8601 strings in the years 1900 to 9999 for dates and instants.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
+
+    /**
+     * Last of all customizers: Quarkus registers its Java time module in a customizer of its own, and the
+     * deserializers registered last win, so the strict dates must come after it.
+     */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -39,5 +50,6 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        mapper.registerModule(StrictValues.module());
     }
 }
