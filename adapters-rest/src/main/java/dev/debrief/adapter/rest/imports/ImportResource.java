@@ -54,15 +54,13 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * CSV imports: the upload is stored and queued as a job (202), which a runner imports in batches;
- * its progress and rejected rows are read here.
+ * CSV imports: the upload is received, checked, stored and queued as a job (202), which a runner imports in
+ * batches; its progress and rejected rows are read here.
  *
- * <p>The body arrives as an {@link InputStream} on a worker thread. Quarkus REST gives a blocking
- * method with an {@code InputStream} parameter the request as it streams in (it buffers the whole
- * body first only for readers that need it, such as JSON), and {@link BodySizeLimit} leaves the import
- * path unbuffered, so the file is copied to PostgreSQL in 1 MB chunks while it is read. The import
- * limit ({@code debrief.import.max-size}) is checked on Content-Length before reading, and by counting
- * here for a chunked body.
+ * <p>The body arrives as an {@link InputStream} on a worker thread (Quarkus REST hands a blocking method with an
+ * {@code InputStream} parameter the body as it streams in, once it is larger than its 10 KB input buffer;
+ * {@link BodySizeLimit} leaves the import path unbuffered). {@link ImportUploads} copies it into a spool file
+ * (caps, idle and upload timeouts, the import size limit) before the use case takes a database connection.
  */
 @Authenticated
 @Path(Api.WORKSPACE + "/imports")
@@ -222,6 +220,12 @@ public class ImportResource {
     public Response timedOut(ImportUploads.UploadTimedOut e, RoutingContext context) {
         context.response().putHeader(HttpHeaders.CONNECTION, "close"); // the rest of the body is never read
         return Problems.response(408, ImportUploads.TIMEOUT, e.getMessage(), List.of(), context);
+    }
+
+    @ServerExceptionMapper
+    public Response aborted(ImportUploads.UploadAborted e, RoutingContext context) {
+        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        return Problems.response(400, ImportUploads.ABORTED, e.getMessage(), List.of(), context);
     }
 
     @ServerExceptionMapper

@@ -50,6 +50,7 @@ public class ImportUploads {
 
     static final String TOO_MANY = "import.too-many-uploads";
     static final String TIMEOUT = "import.upload-timeout";
+    static final String ABORTED = "import.upload-incomplete";
     static final String PREFIX = "debrief-import-";
     static final String SUFFIX = ".upload";
     private static final Logger LOG = Logger.getLogger(ImportUploads.class);
@@ -174,8 +175,8 @@ public class ImportUploads {
             if (cut) {
                 throw new UploadTimedOut(watch.reason);
             }
-            if (e instanceof IOException io) {
-                throw new UncheckedIOException(io);
+            if (e instanceof IOException) { // the client went away (or the connection broke) mid-upload
+                throw new UploadAborted();
             }
             throw (RuntimeException) e;
         } finally {
@@ -269,6 +270,13 @@ public class ImportUploads {
     static final class TooManyUploads extends RuntimeException {
         TooManyUploads(String message) {
             super(message);
+        }
+    }
+
+    /** 400: the body ended before it was complete (the client closed the connection); nobody may be listening. */
+    static final class UploadAborted extends RuntimeException {
+        UploadAborted() {
+            super("The upload ended before the whole body arrived", null, false, false);
         }
     }
 
