@@ -59,6 +59,18 @@ class ArchitectureTest {
                     "org.jboss.resteasy..");
 
     @ArchTest
+    static final ArchRule csvAdapterDependsOnlyOnApplicationDomainAndItsLibrary = classes()
+            .that().resideInAPackage("dev.debrief.adapter.csv..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.debrief.domain..",
+                    "dev.debrief.application..", "dev.debrief.adapter.csv..", "jakarta.enterprise..", "jakarta.inject..",
+                    "org.apache.commons.csv..");
+
+    @ArchTest
+    static final ArchRule onlyTheCsvAdapterTouchesTheCsvLibrary = noClasses()
+            .that().resideOutsideOfPackage("dev.debrief.adapter.csv..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.commons.csv..");
+
+    @ArchTest
     static final ArchRule incomingPortsDoNotDependOnServices = noClasses()
             .that().resideInAPackage("dev.debrief.application.port.in..")
             .should().dependOnClassesThat().resideInAPackage("dev.debrief.application.service..");

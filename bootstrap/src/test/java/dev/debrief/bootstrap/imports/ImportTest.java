@@ -38,6 +38,7 @@ import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -233,6 +234,29 @@ class ImportTest {
         Api.problem(given().contentType("text/csv").body(rows(1)).post(IMPORTS, ws).then(), 400, "idempotency.key-required");
 
         assertThat(sql.count("select count(*) from import_job where workspace_id = ?", ws)).isZero();
+    }
+
+    @Test
+    void aQuoteThatNeverClosesIsRefusedWithItsRowInsteadOfMergingTheRowsAfterIt() {
+        Api.problem(given().contentType("text/csv").header("Idempotency-Key", "k-1")
+                .body("name,outcome\nUmbrella,OPEN\n\"Acme,LOST\nGlobex,WON\nInitech,LOST\n").post(IMPORTS, ws).then(),
+                400, "import.unterminated-quote").body("detail", containsString("Row 3"));
+
+        assertThat(sql.count("select count(*) from import_job where workspace_id = ?", ws)).isZero();
+    }
+
+    @Test
+    void aRunawayQuoteIsRefusedAtTheRowLimitAndAnOverlongFieldNamesItsColumn() {
+        String runaway = "name,outcome\nA,OPEN\nB,\"" + "x".repeat(1_200_000) + "\n";
+        Api.problem(given().contentType("text/csv").header("Idempotency-Key", "k-1").body(runaway).post(IMPORTS, ws).then(),
+                400, "import.row-too-large").body("detail", containsString("Row 3"));
+        String longField = "name,outcome,what_happened\nA,LOST," + "y".repeat(100_001) + "\n";
+        Api.problem(given().contentType("text/csv").header("Idempotency-Key", "k-2").body(longField).post(IMPORTS, ws).then(),
+                400, "import.field-too-large").body("errors[0].field", equalTo("what_happened"))
+                .body("detail", containsString("Row 2"));
+
+        assertThat(sql.count("select count(*) from import_job where workspace_id = ?", ws)).isZero();
+        assertThat(sql.count("select count(*) from import_file_chunk where workspace_id = ?", ws)).isZero();
     }
 
     @Test

@@ -48,23 +48,19 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * CSV imports: the upload is stored and queued as a job (202), which a runner imports in batches;
- * its progress and rejected rows are read here.
+ * CSV imports: the upload is received, checked, stored and queued as a job (202), which a runner imports in
+ * batches; its progress and rejected rows are read here.
  *
- * <p>The body arrives as an {@link InputStream} on a worker thread. Quarkus REST gives a blocking
- * method with an {@code InputStream} parameter the request as it streams in (it buffers the whole
- * body first only for readers that need it, such as JSON), and {@link BodySizeLimit} leaves the import
- * path unbuffered, so the file is copied to PostgreSQL in 1 MB chunks while it is read. The import
- * limit ({@code debrief.import.max-size}) is checked on Content-Length before reading, and by counting
- * here for a chunked body.
+ * <p>The body arrives as an {@link InputStream} on a worker thread (Quarkus REST hands a blocking method with an
+ * {@code InputStream} parameter the body as it streams in, once it is larger than its 10 KB input buffer;
+ * {@link BodySizeLimit} leaves the import path unbuffered). {@link ImportUploads} copies it into a spool file
+ * (caps, idle and upload timeouts, the import size limit) before the use case takes a database connection.
  */
 @Authenticated
 @Path(Api.WORKSPACE + "/imports")
@@ -73,6 +69,7 @@ import java.util.UUID;
 public class ImportResource {
 
     static final String TEXT_CSV = "text/csv";
+    static final int RETRY_AFTER_SECONDS = 30;
     private static final String SAMPLE = """
             name,account,owner_email,amount,currency,outcome,closed_on,primary_reason,contributing_reasons,partner_reason_text
             Acme renewal,Acme Corp,jane@example.com,48000.00,EUR,LOST,2026-11-20,PRICE,TIMING,
@@ -84,21 +81,17 @@ public class ImportResource {
     private final ObjectMapper json;
     private final Callers callers;
     private final BodySizeLimit limits;
-    private final dev.debrief.adapter.rest.shared.TransactionTimeouts timeouts;
-    private final java.time.Duration uploadTimeout;
+    private final ImportUploads uploads;
 
     @Inject
     public ImportResource(StartImportUseCase start, ImportQueries imports, ObjectMapper json, Callers callers,
-                          BodySizeLimit limits, dev.debrief.adapter.rest.shared.TransactionTimeouts timeouts,
-                          @org.eclipse.microprofile.config.inject.ConfigProperty(name = "debrief.import.upload-timeout")
-                          java.time.Duration uploadTimeout) {
+                          BodySizeLimit limits, ImportUploads uploads) {
         this.start = start;
         this.imports = imports;
         this.json = json;
         this.callers = callers;
         this.limits = limits;
-        this.timeouts = timeouts;
-        this.uploadTimeout = uploadTimeout;
+        this.uploads = uploads;
     }
 
     @POST
@@ -118,12 +111,19 @@ public class ImportResource {
                             schema = @Schema(type = SchemaType.STRING, enumeration = {"true"}))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResponse.class)))
     @APIResponse(responseCode = "400", description = "No Idempotency-Key, an empty file (import.empty-file), no header row "
-            + "(import.header-missing) or a header without name or outcome (import.column-required)")
+            + "(import.header-missing), a header without name or outcome (import.column-required), or a file that isn't "
+            + "CSV the import reads, naming the row: a quote that never closes (import.unterminated-quote), text after a "
+            + "closing quote (import.text-after-quote), a field over 100,000 characters (import.field-too-large) or a row "
+            + "over 1,000,000 (import.row-too-large)")
     @APIResponse(responseCode = "404", description = "No such workspace")
+    @APIResponse(responseCode = "408", description = "The upload sent nothing for DEBRIEF_IMPORT_IDLE_TIMEOUT (30 s) or took "
+            + "longer than DEBRIEF_IMPORT_UPLOAD_TIMEOUT (10 min) (import.upload-timeout)")
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running (idempotency.in-flight)")
     @APIResponse(responseCode = "413", description = "The file is larger than the import limit (request.too-large)")
     @APIResponse(responseCode = "415", description = "The body is not text/csv")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another file (idempotency.key-reused)")
+    @APIResponse(responseCode = "429", description = "Too many uploads at once in this workspace (DEBRIEF_IMPORT_MAX_UPLOADS_PER_WORKSPACE) "
+            + "or on this instance (DEBRIEF_IMPORT_MAX_UPLOADS), with Retry-After (import.too-many-uploads)")
     @Extension(name = "x-right", value = "INGEST_DEALS")
     @Requires(Right.INGEST_DEALS)
     public Response start(@PathParam("workspaceId") String workspaceId,
@@ -132,16 +132,21 @@ public class ImportResource {
                           @HeaderParam("Idempotency-Key") String idempotencyKey,
                           InputStream body, @Context UriInfo uri) {
         String key = IdempotencyKeys.require(idempotencyKey);
-        InputStream limited = new Limited(body == null ? InputStream.nullInputStream() : body, limits.importMaxBytes());
-        // The file streams into PostgreSQL inside the start's transaction: a slow upload gets its own timeout.
-        IdempotentResponse response = timeouts.within(uploadTimeout, () -> start.start(new StartImportCommand(
-                callers.access(), key, "POST " + uri.getPath(), null, limited), job -> {
-            try {
-                return IdempotentResponse.of(202, json.writeValueAsString(ImportResponse.from(job)));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("The job could not be written as JSON", e);
-            }
-        }));
+        IdempotentResponse response;
+        // Received in full into a spool file first (no database connection while the client sends), then checked
+        // and stored in one short transaction; the file is deleted when the request ends.
+        try (ImportUploads.Permit permit = uploads.acquire(workspace());
+             ImportUploads.Spooled file = uploads.receive(body == null ? InputStream.nullInputStream() : body,
+                     limits.importMaxBytes())) {
+            response = start.start(new StartImportCommand(callers.access(), key, "POST " + uri.getPath(), null, file::open),
+                    job -> {
+                        try {
+                            return IdempotentResponse.of(202, json.writeValueAsString(ImportResponse.from(job)));
+                        } catch (JsonProcessingException e) {
+                            throw new IllegalStateException("The job could not be written as JSON", e);
+                        }
+                    });
+        }
         UUID id;
         try {
             id = UUID.fromString(json.readTree(response.body()).get("id").asText());
@@ -198,43 +203,6 @@ public class ImportResource {
         return new ImportId(PathIds.uuid(text, "import.not-found", "import"));
     }
 
-    /** Counts the bytes read and refuses the body once it passes the import limit. */
-    static final class Limited extends FilterInputStream {
-
-        private final long max;
-        private long read;
-
-        Limited(InputStream in, long max) {
-            super(in);
-            this.max = max;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) {
-            read += n;
-            if (read > max) {
-                throw new ImportTooLarge(max);
-            }
-        }
-    }
-
     /** The upload passed the import limit while it was read. */
     static final class ImportTooLarge extends RuntimeException {
         ImportTooLarge(long max) {
@@ -246,5 +214,24 @@ public class ImportResource {
     public Response tooLarge(ImportTooLarge e, RoutingContext context) {
         context.response().putHeader(HttpHeaders.CONNECTION, "close");
         return Problems.response(413, BodySizeLimit.CODE, e.getMessage(), List.of(), context);
+    }
+
+    @ServerExceptionMapper
+    public Response timedOut(ImportUploads.UploadTimedOut e, RoutingContext context) {
+        context.response().putHeader(HttpHeaders.CONNECTION, "close"); // the rest of the body is never read
+        return Problems.response(408, ImportUploads.TIMEOUT, e.getMessage(), List.of(), context);
+    }
+
+    @ServerExceptionMapper
+    public Response aborted(ImportUploads.UploadAborted e, RoutingContext context) {
+        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        return Problems.response(400, ImportUploads.ABORTED, e.getMessage(), List.of(), context);
+    }
+
+    @ServerExceptionMapper
+    public Response tooMany(ImportUploads.TooManyUploads e, RoutingContext context) {
+        context.response().putHeader(HttpHeaders.CONNECTION, "close"); // refused before the body is read
+        return Response.fromResponse(Problems.response(429, ImportUploads.TOO_MANY, e.getMessage(), List.of(), context))
+                .header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 }

@@ -40,6 +40,7 @@ public class ProblemResponsesFilter implements OASFilter {
             Map.entry("404", new String[]{"deal.not-found", "There is no deal 0192f0c4-5b1e-7a3c-9d2e-3f4a5b6c7d8e in this workspace", null, null}),
             Map.entry("405", new String[]{"method.not-allowed", "This resource does not support the method: allowed are [GET, POST]", null, null}),
             Map.entry("406", new String[]{"media-type.not-acceptable", "This resource answers with none of the media types your Accept header allows: the API reference lists what each operation produces (application/json, text/csv for the export; application/problem+json for errors)", "Accept", "not acceptable"}),
+            Map.entry("408", new String[]{"import.upload-timeout", "No data arrived for 30 s: the upload was cut. Send the file in one go (curl --data-binary @file.csv)", null, null}),
             Map.entry("409", new String[]{"deal.already-closed", "The deal is already closed as WON: reopen it first", null, null}),
             Map.entry("413", new String[]{"request.too-large", "The request body is larger than the 1048576 bytes this service accepts", null, null}),
             Map.entry("429", new String[]{"rate-limit.exceeded", "More than 600 requests in a minute with these credentials; retry in 42 s", null, null}),
@@ -98,10 +99,12 @@ public class ProblemResponsesFilter implements OASFilter {
             operation.getResponses().addAPIResponse("415", described("The body's Content-Type is not one this operation accepts; "
                     + "a JSON body sent without a Content-Type, with a wildcard or in another charset than UTF-8 neither (media-type.unsupported)"));
         }
-        operation.getResponses().addAPIResponse("429", described(
-                        "More requests in a minute than your API key or you as a person may send (rate-limit.exceeded); "
-                                + "or more failed authentications from your address in a minute than the service allows "
-                                + "(auth.too-many-failures): requests with credentials wait until the minute is over")
+        APIResponse ownTooMany = operation.getResponses().getAPIResponse("429");
+        String rateLimit = "More requests in a minute than your API key or you as a person may send (rate-limit.exceeded); "
+                + "or more failed authentications from your address in a minute than the service allows "
+                + "(auth.too-many-failures): requests with credentials wait until the minute is over";
+        operation.getResponses().addAPIResponse("429", described(ownTooMany == null ? rateLimit
+                        : ownTooMany.getDescription() + "; or: " + rateLimit)
                 .addHeader("Retry-After", OASFactory.createHeader()
                         .description("Seconds until you may send requests again")
                         .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).examples(List.of(42)))));

@@ -1,6 +1,8 @@
 package dev.debrief.application.service.imports;
 
 import dev.debrief.application.port.in.imports.RunImportJobsUseCase;
+import dev.debrief.application.port.out.imports.CsvRecordReader;
+import dev.debrief.application.port.out.imports.CsvRecordReader.CsvRecords;
 import dev.debrief.application.port.out.imports.ImportSettings;
 import dev.debrief.domain.imports.ImportId;
 import dev.debrief.domain.imports.ImportJob;
@@ -9,9 +11,6 @@ import dev.debrief.domain.workspace.WorkspaceId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,12 +29,14 @@ public class RunImportJobsService implements RunImportJobsUseCase {
 
     private final ImportSteps steps;
     private final ImportSettings settings;
+    private final CsvRecordReader csv;
     private volatile boolean stopping;
 
     @Inject
-    public RunImportJobsService(ImportSteps steps, ImportSettings settings) {
+    public RunImportJobsService(ImportSteps steps, ImportSettings settings, CsvRecordReader csv) {
         this.steps = steps;
         this.settings = settings;
+        this.csv = csv;
     }
 
     @Override
@@ -71,12 +72,17 @@ public class RunImportJobsService implements RunImportJobsUseCase {
     private void run(ImportJob job, UUID token, int maxBatches) {
         WorkspaceId ws = job.access().workspaceId();
         ImportId id = job.id();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(
-                new ChunkedInputStream(seq -> steps.chunk(ws, id, seq)), StandardCharsets.UTF_8));
-        CsvRecords records = CsvRecords.open(reader);
-        if (records == null) {
-            throw new dev.debrief.domain.shared.InvalidInput("import.empty-file", "The file is empty", null);
+        try (CsvRecords records = csv.open(new ChunkedInputStream(seq -> steps.chunk(ws, id, seq))).orElseThrow(
+                () -> new dev.debrief.domain.shared.InvalidInput("import.empty-file", "The file is empty", null))) {
+            run(job, token, maxBatches, records);
         }
+    }
+
+    /**
+     * A file the reader refuses part-way (a quote that never closes, a row over the limit: checked at upload
+     * since issue 12, so only files stored before can) fails the job with that refusal; rows before it stay.
+     */
+    private void run(ImportJob job, UUID token, int maxBatches, CsvRecords records) {
         CsvDealRows rows = CsvDealRows.forHeader(records.header(), job.createdAt());
         int checkpoint = job.checkpointRow();
         List<ImportSteps.Parsed> batch = new ArrayList<>();

@@ -5,6 +5,7 @@ import dev.debrief.application.fake.InMemoryIdempotencyStore;
 import dev.debrief.application.fake.InMemoryImportFileStore;
 import dev.debrief.application.fake.InMemoryImportJobRepository;
 import dev.debrief.application.fake.MutableClock;
+import dev.debrief.application.fake.SimpleCsvRecordReader;
 import dev.debrief.application.port.in.idempotency.IdempotentResponse;
 import dev.debrief.application.port.in.imports.StartImportUseCase.StartImportCommand;
 import dev.debrief.application.port.in.ingest.IngestDealsUseCase;
@@ -68,9 +69,10 @@ class ImportServicesTest {
         }
     };
     private final ImportSteps steps = new ImportSteps(jobs, files, ingest, new InMemoryDealRepository(), settings, clock);
-    private final RunImportJobsService runner = new RunImportJobsService(steps, settings);
+    private final SimpleCsvRecordReader csv = new SimpleCsvRecordReader();
+    private final RunImportJobsService runner = new RunImportJobsService(steps, settings, csv);
     private final StartImportService start = new StartImportService(jobs, files,
-            new IdempotencyService(idempotencyStore, () -> Duration.ofHours(24), clock), clock);
+            new IdempotencyService(idempotencyStore, () -> Duration.ofHours(24), clock), csv, clock);
 
     private final WorkspaceId ws = WorkspaceId.newId();
     private final Access admin = new Access(ws, new Access.MemberActor(MemberId.newId(), Role.ADMIN));
@@ -79,7 +81,7 @@ class ImportServicesTest {
         ImportJob[] queued = new ImportJob[1];
         try {
             IdempotentResponse response = start.start(new StartImportCommand(access, key, "POST /imports", "deals.csv",
-                    new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))), job -> {
+                    () -> new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))), job -> {
                 queued[0] = job;
                 return IdempotentResponse.of(202, "{\"id\":\"" + job.id().value() + "\"}");
             });
@@ -175,7 +177,7 @@ class ImportServicesTest {
 
         duringIngest = () -> { };
         clock.advance(Duration.ofSeconds(61));
-        new RunImportJobsService(steps, settings).runNext(Integer.MAX_VALUE);
+        new RunImportJobsService(steps, settings, csv).runNext(Integer.MAX_VALUE);
         ImportJob done = jobs.find(ws, job.id()).orElseThrow();
         assertThat(done.status()).isEqualTo(ImportStatus.SUCCEEDED);
         assertThat(done.counts()).isEqualTo(new ImportCounts(5, 5, 0, 0, 0, 0));
