@@ -1,5 +1,6 @@
 package dev.debrief.adapter.rest.access;
 
+import dev.debrief.adapter.rest.shared.IdempotentPosts;
 import dev.debrief.adapter.rest.shared.Api;
 import dev.debrief.adapter.rest.shared.PathIds;
 import dev.debrief.application.port.in.access.MembersUseCase;
@@ -42,6 +43,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Members", description = "The people of a workspace and their roles")
+@IdempotentPosts
 public class MemberResource {
 
     private final MembersUseCase members;

@@ -1,5 +1,6 @@
 package dev.debrief.adapter.rest.deal;
 
+import dev.debrief.adapter.rest.shared.IdempotentPosts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,6 +71,7 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Deals", description = "Deals, their outcomes and loss analyses")
+@IdempotentPosts
 public class DealResource {
 
     static final int DEFAULT_LIMIT = 25;

@@ -1,5 +1,6 @@
 package dev.debrief.adapter.rest.debrief;
 
+import dev.debrief.adapter.rest.shared.IdempotentPosts;
 import dev.debrief.adapter.rest.access.Callers;
 import dev.debrief.adapter.rest.access.Requires;
 import dev.debrief.adapter.rest.shared.Api;
@@ -46,6 +47,7 @@ import java.util.stream.Collectors;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Debriefs", description = "Coaching a lost deal, and the lessons it produces")
+@IdempotentPosts
 public class DebriefResource {
 
     private final DebriefsUseCase debriefs;

@@ -1,5 +1,6 @@
 package dev.debrief.adapter.rest.followup;
 
+import dev.debrief.adapter.rest.shared.IdempotentPosts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.debrief.adapter.rest.access.Callers;
@@ -59,6 +60,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Follow-ups", description = "Check-ins on lost deals and action items: due dates, completion, win-backs")
+@IdempotentPosts
 public class FollowUpResource {
 
     static final int DEFAULT_LIMIT = 25;

@@ -1,5 +1,6 @@
 package dev.debrief.adapter.rest.lesson;
 
+import dev.debrief.adapter.rest.shared.IdempotentPosts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.debrief.adapter.rest.access.Callers;
@@ -59,6 +60,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Lessons", description = "Lessons phrased as things to do, their lifecycle and endorsements")
+@IdempotentPosts
 public class LessonResource {
 
     static final int DEFAULT_LIMIT = 25;

@@ -1,5 +1,6 @@
 package dev.debrief.adapter.rest.mapping;
 
+import dev.debrief.adapter.rest.shared.IdempotentPosts;
 import dev.debrief.adapter.rest.access.Callers;
 import dev.debrief.adapter.rest.access.Requires;
 import dev.debrief.adapter.rest.shared.Api;
@@ -43,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Mappings and triage", description = "Partner text mapped onto Debrief's reasons, vocabularies and members; what still waits for triage")
+@IdempotentPosts
 public class MappingResource {
 
     static final int DEFAULT_LIMIT = 50;

@@ -1,5 +1,6 @@
 package dev.debrief.adapter.rest.plan;
 
+import dev.debrief.adapter.rest.shared.IdempotentPosts;
 import dev.debrief.adapter.rest.shared.Dates;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,6 +55,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Action plan", description = "A plan of dos for a day and the brief before a call, kept apart from the record of failures")
+@IdempotentPosts
 public class ActionPlanResource {
 
     private final ActionPlanQueries plans;

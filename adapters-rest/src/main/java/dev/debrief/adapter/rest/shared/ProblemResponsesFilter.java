@@ -73,9 +73,44 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
+                if (entry.getKey() == PathItem.HttpMethod.POST) {
+                    offerIdempotencyKey(entry.getValue());
+                }
                 complete(entry.getValue());
             }
         }
+    }
+
+    /** POSTs that can't take a key: a key is scoped to a workspace, and an API key's secret is never stored. */
+    static final java.util.Set<String> UNKEYED_POSTS = java.util.Set.of("createWorkspace", "createApiKey");
+
+    /** Every POST of an {@link IdempotentPosts} resource takes an optional Idempotency-Key (the batch and the import require theirs). */
+    private static void offerIdempotencyKey(Operation operation) {
+        boolean declared = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> IdempotencyKeys.HEADER.equalsIgnoreCase(p.getName()));
+        if (declared || UNKEYED_POSTS.contains(operation.getOperationId())) {
+            return;
+        }
+        operation.addParameter(OASFactory.createParameter().name(IdempotencyKeys.HEADER).in(Parameter.In.HEADER).required(false)
+                .description("Optional: a unique key (a UUID) for this request. Sent again with the same request, it replays the "
+                        + "first answer (Idempotent-Replayed: true) instead of running twice; with another request it is 422 "
+                        + "idempotency.key-reused, while the first still runs 409 idempotency.in-flight")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).minLength(1).maxLength(IdempotencyKeys.MAX_LENGTH))
+                .example("9f1c2e7a-0d4b-4a51-9d0e-6c1f3b2a8e77"));
+        operation.getResponses().addAPIResponse("409", described(described409(operation)));
+        operation.getResponses().addAPIResponse("422", described(described422(operation)));
+    }
+
+    private static String described409(Operation operation) {
+        APIResponse own = operation.getResponses().getAPIResponse("409");
+        String inFlight = "A request with this Idempotency-Key is still running (idempotency.in-flight): retry later";
+        return own == null ? inFlight : own.getDescription() + "; or: " + inFlight;
+    }
+
+    private static String described422(Operation operation) {
+        APIResponse own = operation.getResponses().getAPIResponse("422");
+        String reused = "The Idempotency-Key was used with another request (idempotency.key-reused)";
+        return own == null ? reused : own.getDescription() + "; or: " + reused;
     }
 
     private void complete(Operation operation) {

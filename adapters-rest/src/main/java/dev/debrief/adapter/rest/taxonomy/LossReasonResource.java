@@ -1,5 +1,6 @@
 package dev.debrief.adapter.rest.taxonomy;
 
+import dev.debrief.adapter.rest.shared.IdempotentPosts;
 import dev.debrief.adapter.rest.shared.Api;
 import dev.debrief.adapter.rest.shared.PathIds;
 import dev.debrief.application.port.in.taxonomy.AddLossReasonUseCase;
@@ -39,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Loss reasons", description = "The workspace's loss-reason taxonomy")
+@IdempotentPosts
 public class LossReasonResource {
 
     private final AddLossReasonUseCase add;

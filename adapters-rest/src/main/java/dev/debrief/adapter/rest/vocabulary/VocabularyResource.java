@@ -1,5 +1,6 @@
 package dev.debrief.adapter.rest.vocabulary;
 
+import dev.debrief.adapter.rest.shared.IdempotentPosts;
 import dev.debrief.adapter.rest.shared.Api;
 import dev.debrief.adapter.rest.shared.PathIds;
 import dev.debrief.application.port.in.vocabulary.AddVocabularyEntryUseCase;
@@ -47,6 +48,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Vocabularies", description = "The workspace's own pipeline stages, segments, personas, lead sources and teams")
+@IdempotentPosts
 public class VocabularyResource {
 
     private final AddVocabularyEntryUseCase add;
