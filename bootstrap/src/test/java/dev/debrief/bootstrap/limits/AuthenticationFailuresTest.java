@@ -1,6 +1,7 @@
 package dev.debrief.bootstrap.limits;
 
 import dev.debrief.adapter.rest.access.AuthenticationFailures;
+import dev.debrief.adapter.rest.access.MinuteWindows;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -33,7 +34,7 @@ class AuthenticationFailuresTest {
         assertThat(failures.check("2001:db8::2").allowed()).isTrue();
         failures.failed("2001:db8::3");
 
-        assertThat(failures.check("2001:db8::4")).isEqualTo(new AuthenticationFailures.Decision(false, 60));
+        assertThat(failures.check("2001:db8::4")).isEqualTo(new MinuteWindows.Decision(false, 60));
         assertThat(failures.check("2001:db9::1").allowed()).isTrue();
         assertThat(new AuthenticationFailures(2, Clock.offset(start, java.time.Duration.ofSeconds(60))).check("2001:db8::4").allowed())
                 .isTrue();

@@ -8,8 +8,6 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Failed authentications per client address and minute, counted in this instance's memory (like
@@ -22,19 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class AuthenticationFailures {
 
-    static final long WINDOW_MILLIS = 60_000;
-
     private final int perMinute;
-    private final Clock clock;
-    private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
-    private final AtomicLong nextSweep = new AtomicLong();
-
-    /** Whether an address may try to authenticate; when not, how many seconds until its window ends. */
-    public record Decision(boolean allowed, long retryAfterSeconds) {
-    }
-
-    private record Window(long start, int failures) {
-    }
+    private final MinuteWindows windows;
 
     @Inject
     public AuthenticationFailures(@ConfigProperty(name = "debrief.auth.failures-per-minute") int perMinute, Clock clock) {
@@ -42,27 +29,17 @@ public class AuthenticationFailures {
             throw new IllegalArgumentException("debrief.auth.failures-per-minute must be at least 1, is " + perMinute);
         }
         this.perMinute = perMinute;
-        this.clock = clock;
+        this.windows = new MinuteWindows(perMinute, clock);
     }
 
     /** Whether {@code address} may present credentials now (counts nothing). */
-    public Decision check(String address) {
-        long now = clock.millis();
-        sweep(now);
-        Window window = windows.get(client(address));
-        if (window == null || now - window.start() >= WINDOW_MILLIS || window.failures() < perMinute) {
-            return new Decision(true, 0);
-        }
-        long remaining = window.start() + WINDOW_MILLIS - now;
-        return new Decision(false, Math.max(1, (remaining + 999) / 1000));
+    public MinuteWindows.Decision check(String address) {
+        return windows.peek(client(address));
     }
 
     /** Counts one failed authentication of {@code address}. */
     public void failed(String address) {
-        long now = clock.millis();
-        windows.compute(client(address), (key, old) -> old == null || now - old.start() >= WINDOW_MILLIS
-                ? new Window(now, 1)
-                : new Window(old.start(), Math.min(old.failures() + 1, perMinute)));
+        windows.count(client(address));
     }
 
     public int perMinute() {
@@ -84,13 +61,6 @@ public class AuthenticationFailures {
             return parsed.getHostAddress();
         } catch (UnknownHostException e) {
             return address;
-        }
-    }
-
-    private void sweep(long now) {
-        long due = nextSweep.get();
-        if (now >= due && nextSweep.compareAndSet(due, now + WINDOW_MILLIS)) {
-            windows.values().removeIf(window -> now - window.start() >= WINDOW_MILLIS);
         }
     }
 }

@@ -40,7 +40,7 @@ public class FailedAuthenticationLimit {
             return;
         }
         String address = address(context);
-        AuthenticationFailures.Decision decision = failures.check(address);
+        MinuteWindows.Decision decision = failures.check(address);
         if (!decision.allowed()) {
             context.response().putHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()));
             Problems.send(context, 429, CODE, "More than " + failures.perMinute()

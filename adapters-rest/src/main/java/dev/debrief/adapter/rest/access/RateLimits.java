@@ -34,7 +34,7 @@ public class RateLimits {
             if (caller == null) {
                 return null;
             }
-            RateLimiter.Decision decision = limiter.acquire(caller);
+            MinuteWindows.Decision decision = limiter.acquire(caller);
             if (decision.allowed()) {
                 return null;
             }
