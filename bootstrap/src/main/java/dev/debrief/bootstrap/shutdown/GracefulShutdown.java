@@ -3,6 +3,9 @@ package dev.debrief.bootstrap.shutdown;
 import dev.debrief.application.port.in.imports.RunImportJobsUseCase;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -43,6 +46,28 @@ public class GracefulShutdown {
     @ConfigProperty(name = "quarkus.shutdown.timeout")
     Duration drainCap;
 
+    private volatile boolean draining;
+
+    /**
+     * Once the listener is closed, every HTTP/1.1 response that starts being written says {@code Connection:
+     * close}, also for requests that arrived before (Quarkus decides that only for requests arriving
+     * during the drain): otherwise a client whose request finished last sends its next one on the same
+     * connection right after the drain has counted zero, and Vert.x closes the connection under it.
+     */
+    void closeConnectionsWhileDraining(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
+            if (context.request().version() != HttpVersion.HTTP_2) {
+                context.addHeadersEndHandler(ignored -> {
+                    if (draining) {
+                        context.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+                        context.addEndHandler(written -> context.request().connection().close());
+                    }
+                });
+            }
+            context.next();
+        });
+    }
+
     void onShutdown(@Observes ShutdownDelayInitiatedEvent event) {
         importRunner.stop();
         LOG.infof("Shutting down: readiness is DOWN; serving %d ms more, then the listener closes and requests in flight get at most %d ms",
@@ -52,6 +77,7 @@ public class GracefulShutdown {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        draining = true;
         List<String> closed = HttpListeners.stopAccepting(vertx);
         LOG.infof("Stopped accepting connections on %s; finishing the requests in flight", closed);
     }

@@ -42,8 +42,23 @@ public class DatabaseOutages {
 
     /** Why {@code failure} happened, when it is the database being unavailable; null otherwise. */
     public static Cause causeOf(Throwable failure) {
+        return causeOf(failure, 0);
+    }
+
+    /**
+     * Walks the causes and the suppressed exceptions: a commit that times out is Narayana's
+     * RollbackException, with the driver's socket timeout under a suppressed XAException.
+     */
+    private static Cause causeOf(Throwable failure, int depth) {
         boolean poolExhausted = false;
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t = failure; t != null && depth < 8; t = t.getCause() == t ? null : t.getCause()) {
+            for (Throwable suppressed : t.getSuppressed()) {
+                Cause inner = causeOf(suppressed, depth + 1);
+                if (inner == Cause.CONNECTION) {
+                    return inner;
+                }
+                poolExhausted |= inner == Cause.POOL_EXHAUSTED;
+            }
             if (t instanceof ConnectException || t instanceof SocketTimeoutException) {
                 return Cause.CONNECTION;
             }
