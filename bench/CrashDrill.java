@@ -157,7 +157,9 @@ public class CrashDrill {
         // ---- verify
         int missing = 0, duplicates = 0, older = 0, differentAtSameTime = 0;
         Map<String, Object[]> db = new HashMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + restarted.pgPort() + "/postgres", "postgres", "postgres");
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + restarted.pgPort() + "/postgres", "postgres",
+                // the embedded PostgreSQL's generated password, kept in its data folder
+                Files.readString(dataDir.resolve("superuser.password")).strip());
              PreparedStatement s = c.prepareStatement("""
                      select external_id, count(*) over (partition by external_id), source_occurred_at, name, outcome
                      from deal where workspace_id = ?::uuid and external_source = ?""")) {

@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * the same PostgreSQL. Run with the PostgreSQL driver on the class path (bench/ingest-bench.sh does
  * all of it):
  *
- * <pre>java -cp org.postgresql.postgresql-*.jar bench/IngestBench.java baseUrl adminApiKey jdbcUrl
+ * <pre>PGPASSWORD=... java -cp org.postgresql.postgresql-*.jar bench/IngestBench.java baseUrl adminApiKey jdbcUrl
  *      [items=100000] [batch=500] [clients=4] [updateShare=0.2] [warmupBatchesPerClient=4]</pre>
  *
  * Data: each client owns its own external ids. Its first batch only creates; every later batch is
@@ -329,7 +329,8 @@ public class IngestBench {
     // ------------------------------------------------------------------ raw SQL
 
     static Connection connect(String jdbcUrl) throws SQLException {
-        return DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+        // PGPASSWORD: the embedded PostgreSQL's password (superuser.password in its data folder)
+        return DriverManager.getConnection(jdbcUrl, "postgres", System.getenv("PGPASSWORD"));
     }
 
     static void createWorkspace(Connection c, UUID from, UUID ws) throws SQLException {

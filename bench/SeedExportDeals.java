@@ -10,7 +10,7 @@ import java.util.UUID;
  * N deals, a quarter LOST with a COMPLETE current analysis and three reasons (one primary, two
  * contributing), a quarter WON, half OPEN; stages, amounts, risk tags, competitors with commas.
  *
- * Usage: java -cp org.postgresql.postgresql-*.jar bench/SeedExportDeals.java jdbcUrl workspaceId deals
+ * Usage: PGPASSWORD=... java -cp org.postgresql.postgresql-*.jar bench/SeedExportDeals.java jdbcUrl workspaceId deals
  */
 public class SeedExportDeals {
 
@@ -18,7 +18,8 @@ public class SeedExportDeals {
         String url = args[0];
         UUID ws = UUID.fromString(args[1]);
         int deals = Integer.parseInt(args[2]);
-        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
+        // PGPASSWORD: the embedded PostgreSQL's password (superuser.password in its data folder)
+        try (Connection c = DriverManager.getConnection(url, "postgres", System.getenv("PGPASSWORD"))) {
             c.setAutoCommit(false);
             UUID owner = null;
             try (PreparedStatement s = c.prepareStatement("select id from member where workspace_id = ? limit 1")) {

@@ -28,7 +28,7 @@ WS=$(curl -sf -H "Authorization: Bearer $KEY" http://127.0.0.1:$PORT/api/v1/me \
   | grep -o '"workspaces":\[{"id":"[^"]*"' | sed 's/.*"id":"//; s/"//')
 echo "service pid $SERVICE, port $PORT, database port $DB_PORT, workspace $WS, -Xmx$HEAP, work dir $WORK"
 
-java -cp "$DRIVER" bench/SeedExportDeals.java "jdbc:postgresql://127.0.0.1:$DB_PORT/postgres" "$WS" "$DEALS"
+PGPASSWORD=$(cat $WORK/data/superuser.password) java -cp "$DRIVER" bench/SeedExportDeals.java "jdbc:postgresql://127.0.0.1:$DB_PORT/postgres" "$WS" "$DEALS"
 
 EXPORT=http://127.0.0.1:$PORT/api/v1/workspaces/$WS/deals/export
 curl -sf -H "Authorization: Bearer $KEY" "$EXPORT?q=Deal%2042" -o /dev/null   # warm-up: a small export

@@ -23,7 +23,7 @@ LOG="$DIR/service.log"
 stop() {
   status=$?
   if [ -n "${SERVICE_PID:-}" ] && kill -0 "$SERVICE_PID" 2>/dev/null; then
-    kill -TERM -- "-$SERVICE_PID" 2>/dev/null || true   # the JVM's group; its shutdown hook stops PostgreSQL
+    kill -TERM -- "-$SERVICE_PID" 2>/dev/null || true   # the JVM's group; DebriefMain stops PostgreSQL after Quarkus
     for _ in $(seq 60); do kill -0 "$SERVICE_PID" 2>/dev/null || break; sleep 0.5; done
     kill -KILL -- "-$SERVICE_PID" 2>/dev/null || true
   fi
@@ -55,5 +55,5 @@ PGPORT=$(grep -o 'embedded PostgreSQL on 127.0.0.1:[0-9]*' "$LOG" | head -1 | cu
 if [ -z "$KEY" ] || [ -z "$PGPORT" ]; then echo "no admin key or database port in the log"; tail -50 "$LOG"; exit 1; fi
 echo "Embedded PostgreSQL on port $PGPORT"
 
-java -cp "$PGJAR" bench/IngestBench.java "http://localhost:$PORT" "$KEY" \
+PGPASSWORD=$(cat "$DIR/pg/superuser.password") java -cp "$PGJAR" bench/IngestBench.java "http://localhost:$PORT" "$KEY" \
   "jdbc:postgresql://127.0.0.1:$PGPORT/postgres" "$@"

@@ -28,8 +28,8 @@ public final class EmbeddedDatabaseBootstrap implements AutoCloseable {
                 choice.embeddedDataDirectory().toAbsolutePath());
         EmbeddedDatabase database = EmbeddedDatabase.start(choice.embeddedDataDirectory());
         System.setProperty(DatabaseChoice.URL_KEY, database.jdbcUrl());
-        System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
-        System.setProperty("quarkus.datasource.password", EmbeddedDatabase.PASSWORD);
+        System.setProperty("quarkus.datasource.username", database.user());
+        System.setProperty("quarkus.datasource.password", database.password());
         DatabaseInUse.embedded(database);
         return new EmbeddedDatabaseBootstrap(database);
     }

@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Clears what a crash leaves in the embedded data directory before PostgreSQL starts. zonky starts
- * PostgreSQL through {@code pg_ctl}, which puts it in a session of its own: when the service dies by
+ * Clears what a crash leaves in the embedded data directory before PostgreSQL starts.
+ * {@link EmbeddedDatabase} starts PostgreSQL through {@code pg_ctl}, which puts it in a session of its own: when the service dies by
  * {@code kill -9} (or the OOM killer), its PostgreSQL survives as an orphan holding the data
  * directory, and when both die, {@code postmaster.pid} stays behind naming a process id that may be
  * reused. Either way the next start failed after a minute with "lock file postmaster.pid already
- * exists". Called only once zonky holds its lock on the directory, so no other live service uses it:
+ * exists". Called only once {@link EmbeddedDatabase} holds its lock on the directory, so no other live
+ * service uses it:
  * <ul>
  * <li>the pid file names a running postgres of this directory: an orphan, stopped (SIGTERM, then
  * SIGKILL after 30 s; PostgreSQL recovers from its WAL on the next start);</li>

@@ -1,5 +1,6 @@
 package dev.debrief.bootstrap.job;
 
+import dev.debrief.adapter.rest.shared.DatabaseOutages;
 import dev.debrief.application.port.in.followup.RecordDueRemindersUseCase;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,23 +23,27 @@ public class FollowUpDueJob {
     private static final Logger LOG = Logger.getLogger(FollowUpDueJob.class);
 
     private final RecordDueRemindersUseCase reminders;
+    private final DatabaseOutages outages;
 
     @Inject
-    FollowUpDueJob(RecordDueRemindersUseCase reminders) {
+    FollowUpDueJob(RecordDueRemindersUseCase reminders, DatabaseOutages outages) {
         this.reminders = reminders;
+        this.outages = outages;
     }
 
     @Scheduled(identity = "follow-up-due", every = "${debrief.follow-up.due-every:1m}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Jobs.WhileTheDatabaseIsDown.class)
     void recordDue() {
-        int total = 0;
-        int taken;
-        do {
-            taken = reminders.recordDue(BATCH_SIZE);
-            total += taken;
-        } while (taken > 0);
-        if (total > 0) {
-            LOG.infof("Recorded the due reminders of %d follow-ups", total);
-        }
+        Jobs.run(outages, () -> {
+            int total = 0;
+            int taken;
+            do {
+                taken = reminders.recordDue(BATCH_SIZE);
+                total += taken;
+            } while (taken > 0);
+            if (total > 0) {
+                LOG.infof("Recorded the due reminders of %d follow-ups", total);
+            }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package dev.debrief.bootstrap.job;
 
+import dev.debrief.adapter.rest.shared.DatabaseOutages;
 import dev.debrief.application.port.in.idempotency.PurgeIdempotencyKeysUseCase;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,18 +20,22 @@ public class IdempotencyPurgeJob {
     private static final Logger LOG = Logger.getLogger(IdempotencyPurgeJob.class);
 
     private final PurgeIdempotencyKeysUseCase purge;
+    private final DatabaseOutages outages;
 
     @Inject
-    IdempotencyPurgeJob(PurgeIdempotencyKeysUseCase purge) {
+    IdempotencyPurgeJob(PurgeIdempotencyKeysUseCase purge, DatabaseOutages outages) {
         this.purge = purge;
+        this.outages = outages;
     }
 
     @Scheduled(identity = "idempotency-purge", every = "${debrief.idempotency.purge-every:1h}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Jobs.WhileTheDatabaseIsDown.class)
     void purgeExpired() {
-        int deleted = purge.purgeExpired();
-        if (deleted > 0) {
-            LOG.infof("Purged %d expired idempotency keys", deleted);
-        }
+        Jobs.run(outages, () -> {
+            int deleted = purge.purgeExpired();
+            if (deleted > 0) {
+                LOG.infof("Purged %d expired idempotency keys", deleted);
+            }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package dev.debrief.bootstrap.job;
 
+import dev.debrief.adapter.rest.shared.DatabaseOutages;
 import dev.debrief.application.port.in.imports.RunImportJobsUseCase;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,19 +22,23 @@ public class ImportRunnerJob {
     private static final Logger LOG = Logger.getLogger(ImportRunnerJob.class);
 
     private final RunImportJobsUseCase runner;
+    private final DatabaseOutages outages;
 
     @Inject
-    ImportRunnerJob(RunImportJobsUseCase runner) {
+    ImportRunnerJob(RunImportJobsUseCase runner, DatabaseOutages outages) {
         this.runner = runner;
+        this.outages = outages;
     }
 
     @Scheduled(identity = "import-runner", every = "${debrief.import.run-every:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Jobs.WhileTheDatabaseIsDown.class)
     void runQueued() {
-        Optional<?> ran;
-        do {
-            ran = runner.runNext(Integer.MAX_VALUE);
-            ran.ifPresent(id -> LOG.infof("Import %s ran", id));
-        } while (ran.isPresent());
+        Jobs.run(outages, () -> {
+            Optional<?> ran;
+            do {
+                ran = runner.runNext(Integer.MAX_VALUE);
+                ran.ifPresent(id -> LOG.infof("Import %s ran", id));
+            } while (ran.isPresent());
+        });
     }
 }

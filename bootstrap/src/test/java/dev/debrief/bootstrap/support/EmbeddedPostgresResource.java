@@ -32,8 +32,8 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         database = EmbeddedDatabase.start(directory);
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
-        config.put("quarkus.datasource.username", EmbeddedDatabase.USER);
-        config.put("quarkus.datasource.password", EmbeddedDatabase.PASSWORD);
+        config.put("quarkus.datasource.username", database.user());
+        config.put("quarkus.datasource.password", database.password());
         config.put("mp.jwt.verify.publickey", Tokens.IDENTITY_PROVIDER.publicKeyPem());
         config.put("mp.jwt.verify.issuer", Tokens.ISSUER);
         config.put("mp.jwt.verify.audiences", Tokens.AUDIENCE);

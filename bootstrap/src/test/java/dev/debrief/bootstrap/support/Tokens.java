@@ -31,6 +31,11 @@ public final class Tokens {
     private Tokens() {
     }
 
+    /** The PEM of the public key the service must trust to accept {@link #person} tokens. */
+    public static String publicKeyPem() {
+        return IDENTITY_PROVIDER.publicKeyPem();
+    }
+
     /** A person with a verified email {@code <name>@example.com}; subject {@code sub-<name>}. */
     public static String person(String name) {
         return person(name, UnaryOperator.identity());

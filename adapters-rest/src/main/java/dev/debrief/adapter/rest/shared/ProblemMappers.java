@@ -29,6 +29,7 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -43,6 +44,9 @@ import java.util.List;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    DatabaseOutages outages;
 
     @ServerExceptionMapper
     public Response domain(DomainException e, RoutingContext context) {
@@ -73,6 +77,9 @@ public class ProblemMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class})
     public Response unauthenticated(RuntimeException e, RoutingContext context) {
+        if (DatabaseOutages.causeOf(e) != null) { // an API key could not be looked up: not the caller's fault
+            return bug(e, context);
+        }
         return Response.fromResponse(Problems.response(401, "auth.unauthenticated",
                         "Send a valid bearer token of your identity provider, or an API key (Authorization: Bearer dbk_...)",
                         null, context))
@@ -142,6 +149,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, RoutingContext context) {
         int status = e.getResponse().getStatus();
+        if (status >= 500 && DatabaseOutages.causeOf(e) != null) {
+            return bug(e, context);
+        }
         if (status >= 500) {
             LOG.error("Request failed", e);
             return Problems.response(status, "internal.error", "The service failed; the request id identifies it in our logs", null, context);
@@ -154,9 +164,22 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response bug(Throwable e, RoutingContext context) {
+        DatabaseOutages.Cause outage = DatabaseOutages.causeOf(e);
+        if (outage != null) {
+            outages.noticed(outage, e);
+            return databaseUnavailable(context);
+        }
         LOG.error("Unexpected failure", e);
         return Problems.response(500, "internal.error",
                 "The service failed; the request id identifies it in our logs", null, context);
+    }
+
+    /** 503 {@code database.unavailable} with {@code Retry-After}: the request may be sent again (with its Idempotency-Key). */
+    public static Response databaseUnavailable(RoutingContext context) {
+        return Response.fromResponse(Problems.response(503, DatabaseOutages.CODE,
+                        "The database is unavailable; nothing was changed unless a retry with the same Idempotency-Key says so. Retry later",
+                        null, context))
+                .header("Retry-After", DatabaseOutages.RETRY_AFTER_SECONDS).build();
     }
 
     private static List<Problem.FieldError> fieldErrors(String field, String message) {

@@ -24,7 +24,7 @@ import java.util.TreeMap;
 /**
  * Completes the contract's error responses: every status of 400 and above is
  * application/problem+json with the Problem schema and a realistic example, every operation
- * documents 406, 429 (rate limit, with Retry-After) and 500, and every operation with a body
+ * documents 406, 429 (rate limit, with Retry-After), 500 and 503 (database unavailable, with Retry-After), and every operation with a body
  * documents 413 (too large) and 415. The resources only say
  * which errors they return and why.
  */
@@ -47,7 +47,8 @@ public class ProblemResponsesFilter implements OASFilter {
             Map.entry("415", new String[]{"media-type.unsupported", "This resource does not accept a body of this Content-Type", "Content-Type", "unsupported"}),
             Map.entry("422", new String[]{"loss-analysis.primary-reason-required", "A lost deal needs a primary reason from the workspace's taxonomy", "lossAnalysis.primaryReason", "A lost deal needs a primary reason from the workspace's taxonomy"}),
             Map.entry("428", new String[]{"precondition.required", "This write needs an If-Match header with the ETag you last read, so that it can't silently overwrite someone else's change", "If-Match", "required"}),
-            Map.entry("500", new String[]{"internal.error", "The service failed; the request id identifies it in our logs", null, null}));
+            Map.entry("500", new String[]{"internal.error", "The service failed; the request id identifies it in our logs", null, null}),
+            Map.entry("503", new String[]{"database.unavailable", "The database is unavailable; nothing was changed unless a retry with the same Idempotency-Key says so. Retry later", null, null}));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -99,6 +100,11 @@ public class ProblemResponsesFilter implements OASFilter {
                         .description("Seconds until you may send requests again")
                         .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).examples(List.of(42)))));
         operation.getResponses().addAPIResponse("500", described("A bug: the problem's instance names the request in our logs"));
+        operation.getResponses().addAPIResponse("503", described(
+                        "The database is unavailable (database.unavailable): nothing was changed; send the request again after Retry-After seconds")
+                .addHeader("Retry-After", OASFactory.createHeader()
+                        .description("Seconds to wait before sending the request again")
+                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).examples(List.of(2)))));
         Map<String, APIResponse> sorted = new TreeMap<>(operation.getResponses().getAPIResponses());
         for (Map.Entry<String, APIResponse> response : sorted.entrySet()) {
             if (response.getKey().compareTo("400") >= 0 && response.getKey().length() == 3) {
