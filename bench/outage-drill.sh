@@ -5,7 +5,7 @@
 #
 #   bench/outage-drill.sh [embedded|external]
 #
-# DRILL_OUTAGE_SECONDS (20) and DRILL_MAX_LATENCY (10: the slowest answer allowed, in seconds) tune it.
+# DRILL_OUTAGE_SECONDS (20) and DRILL_MAX_LATENCY (16: the slowest answer allowed, in seconds: DEBRIEF_DB_SOCKET_TIMEOUT + 1) tune it.
 # The working directory (logs, data) is removed on PASS, kept on FAIL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
