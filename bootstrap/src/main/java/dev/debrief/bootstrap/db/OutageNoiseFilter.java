@@ -10,8 +10,8 @@ import java.util.logging.LogRecord;
 /**
  * Keeps a database outage to the one WARN and one INFO of {@link DatabaseOutages}: drops the warnings
  * (with stack traces) that the pool and the transaction manager write for every request that finds
- * its connection dead (Agroal's "This connection has been closed", Narayana's ARJUNA016045 failed
- * rollback). Any other warning, and anything at ERROR, passes.
+ * its connection dead (Agroal's "This connection has been closed" and "Closing connection in incorrect
+ * state", Narayana's ARJUNA016045 failed rollback). Any other warning, and anything at ERROR, passes.
  */
 @LoggingFilter(name = "database-outage-noise")
 public final class OutageNoiseFilter implements Filter {
@@ -26,7 +26,7 @@ public final class OutageNoiseFilter implements Filter {
             return true;
         }
         String message = record.getMessage() == null ? "" : record.getMessage();
-        boolean connectionGone = message.contains("This connection has been closed")
+        boolean connectionGone = message.contains("This connection has been closed") || message.contains("incorrect state")
                 || (record.getThrown() != null && DatabaseOutages.causeOf(record.getThrown()) != null);
         return !connectionGone;
     }
