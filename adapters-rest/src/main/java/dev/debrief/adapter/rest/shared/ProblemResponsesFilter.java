@@ -145,7 +145,8 @@ public class ProblemResponsesFilter implements OASFilter {
                         .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).examples(List.of(42)))));
         operation.getResponses().addAPIResponse("500", described("A bug: the problem's instance names the request in our logs"));
         operation.getResponses().addAPIResponse("503", described(
-                        "The database is unavailable (database.unavailable): nothing was changed; send the request again after Retry-After seconds")
+                        "The database is unavailable (database.unavailable): send the request again after Retry-After seconds, a POST with the same "
+                                + "Idempotency-Key (a write whose commit timed out may have been applied; the key replays it instead of writing twice)")
                 .addHeader("Retry-After", OASFactory.createHeader()
                         .description("Seconds to wait before sending the request again")
                         .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).examples(List.of(2)))));
