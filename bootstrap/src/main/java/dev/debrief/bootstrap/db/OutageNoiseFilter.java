@@ -2,6 +2,7 @@ package dev.debrief.bootstrap.db;
 
 import dev.debrief.adapter.rest.shared.DatabaseOutages;
 import io.quarkus.logging.LoggingFilter;
+import org.jboss.logmanager.ExtLogRecord;
 
 import java.util.logging.Filter;
 import java.util.logging.Level;
@@ -25,7 +26,9 @@ public final class OutageNoiseFilter implements Filter {
         if (!logger.startsWith("io.agroal") && !logger.startsWith("com.arjuna")) {
             return true;
         }
-        String message = record.getMessage() == null ? "" : record.getMessage();
+        // JBoss records keep the format and its parameters apart ("Datasource '%s': %s"): read the result.
+        String message = record instanceof ExtLogRecord ext ? String.valueOf(ext.getFormattedMessage())
+                : String.valueOf(record.getMessage());
         boolean connectionGone = message.contains("This connection has been closed") || message.contains("incorrect state")
                 || (record.getThrown() != null && DatabaseOutages.causeOf(record.getThrown()) != null);
         return !connectionGone;
