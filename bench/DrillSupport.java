@@ -30,6 +30,18 @@ import java.util.regex.Pattern;
  */
 final class DrillSupport {
 
+    /** A drill's main: exit 0 on PASS, 1 on FAIL, 2 (with a RESULT FAIL line) when it broke. */
+    static void exitWith(java.util.concurrent.Callable<Boolean> drill) {
+        try {
+            System.exit(drill.call() ? 0 : 1);
+        } catch (Throwable e) {
+            e.printStackTrace();
+            System.out.println("RESULT FAIL: " + e);
+            System.exit(2);
+        }
+    }
+
+
     static final String ISSUER = "https://idp.drill.debrief.test/";
     static final String KEY_ID = "drill-1";
 

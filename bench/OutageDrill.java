@@ -70,13 +70,7 @@ public class OutageDrill {
     static volatile long t0;
 
     public static void main(String[] args) {
-        try {
-            System.exit(drill(args) ? 0 : 1);
-        } catch (Throwable e) {
-            e.printStackTrace();
-            System.out.println("RESULT FAIL: " + e);
-            System.exit(2);
-        }
+        DrillSupport.exitWith(() -> drill(args));
     }
 
     static boolean drill(String[] args) throws Exception {
