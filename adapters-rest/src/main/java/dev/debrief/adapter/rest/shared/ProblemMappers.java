@@ -84,8 +84,9 @@ public class ProblemMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class})
     public Response unauthenticated(RuntimeException e, RoutingContext context) {
-        if (DatabaseOutages.causeOf(e) != null) { // an API key could not be looked up: not the caller's fault
-            return bug(e, context);
+        Response unavailable = outage(e, context); // an API key could not be looked up: not the caller's fault
+        if (unavailable != null) {
+            return unavailable;
         }
         String code = "auth.unauthenticated";
         String detail = "Send a valid bearer token of your identity provider, or an API key (Authorization: Bearer dbk_...)";
@@ -170,8 +171,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, RoutingContext context) {
         int status = e.getResponse().getStatus();
-        if (status >= 500 && DatabaseOutages.causeOf(e) != null) {
-            return bug(e, context);
+        Response unavailable = status >= 500 ? outage(e, context) : null;
+        if (unavailable != null) {
+            return unavailable;
         }
         if (status >= 500) {
             LOG.error("Request failed", e);
@@ -185,14 +187,23 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response bug(Throwable e, RoutingContext context) {
-        DatabaseOutages.Cause outage = DatabaseOutages.causeOf(e);
-        if (outage != null) {
-            outages.noticed(outage, e);
-            return databaseUnavailable(context);
+        Response unavailable = outage(e, context);
+        if (unavailable != null) {
+            return unavailable;
         }
         LOG.error("Unexpected failure", e);
         return Problems.response(500, "internal.error",
                 "The service failed; the request id identifies it in our logs", null, context);
+    }
+
+    /** The 503 for a failure that is the database being unavailable (noted in {@link DatabaseOutages}); null for any other. */
+    private Response outage(Throwable e, RoutingContext context) {
+        DatabaseOutages.Cause cause = DatabaseOutages.causeOf(e);
+        if (cause == null) {
+            return null;
+        }
+        outages.noticed(cause, e);
+        return databaseUnavailable(context);
     }
 
     /** 503 {@code database.unavailable} with {@code Retry-After}: the request may be sent again (with its Idempotency-Key). */

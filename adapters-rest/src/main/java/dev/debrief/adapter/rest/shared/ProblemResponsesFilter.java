@@ -97,20 +97,16 @@ public class ProblemResponsesFilter implements OASFilter {
                         + "idempotency.key-reused, while the first still runs 409 idempotency.in-flight")
                 .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).minLength(1).maxLength(IdempotencyKeys.MAX_LENGTH))
                 .example("9f1c2e7a-0d4b-4a51-9d0e-6c1f3b2a8e77"));
-        operation.getResponses().addAPIResponse("409", described(described409(operation)));
-        operation.getResponses().addAPIResponse("422", described(described422(operation)));
+        operation.getResponses().addAPIResponse("409", described(alsoFor(operation, "409",
+                "A request with this Idempotency-Key is still running (idempotency.in-flight): retry later")));
+        operation.getResponses().addAPIResponse("422", described(alsoFor(operation, "422",
+                "The Idempotency-Key was used with another request (idempotency.key-reused)")));
     }
 
-    private static String described409(Operation operation) {
-        APIResponse own = operation.getResponses().getAPIResponse("409");
-        String inFlight = "A request with this Idempotency-Key is still running (idempotency.in-flight): retry later";
-        return own == null ? inFlight : own.getDescription() + "; or: " + inFlight;
-    }
-
-    private static String described422(Operation operation) {
-        APIResponse own = operation.getResponses().getAPIResponse("422");
-        String reused = "The Idempotency-Key was used with another request (idempotency.key-reused)";
-        return own == null ? reused : own.getDescription() + "; or: " + reused;
+    /** The operation's own description of {@code status}, if it has one, followed by this service-wide cause. */
+    private static String alsoFor(Operation operation, String status, String cause) {
+        APIResponse own = operation.getResponses().getAPIResponse(status);
+        return own == null ? cause : own.getDescription() + "; or: " + cause;
     }
 
     private void complete(Operation operation) {
@@ -127,19 +123,15 @@ public class ProblemResponsesFilter implements OASFilter {
         operation.getResponses().addAPIResponse("414", described(
                 "The request URI is longer than the service accepts (DEBRIEF_MAX_URI_LENGTH, 4096 characters by default) (request.uri-too-long)"));
         if (operation.getRequestBody() != null) {
-            APIResponse ownTooLarge = operation.getResponses().getAPIResponse("413");
-            String tooLarge = "The body is larger than the service accepts (DEBRIEF_MAX_BODY_SIZE, 1 MB by default) (request.too-large)";
-            operation.getResponses().addAPIResponse("413", described(ownTooLarge == null ? tooLarge
-                    : ownTooLarge.getDescription() + "; or: " + tooLarge));
+            operation.getResponses().addAPIResponse("413", described(alsoFor(operation, "413",
+                    "The body is larger than the service accepts (DEBRIEF_MAX_BODY_SIZE, 1 MB by default) (request.too-large)")));
             operation.getResponses().addAPIResponse("415", described("The body's Content-Type is not one this operation accepts; "
                     + "a JSON body sent without a Content-Type, with a wildcard or in another charset than UTF-8 neither (media-type.unsupported)"));
         }
-        APIResponse ownTooMany = operation.getResponses().getAPIResponse("429");
-        String rateLimit = "More requests in a minute than your API key or you as a person may send (rate-limit.exceeded); "
-                + "or more failed authentications from your address in a minute than the service allows "
-                + "(auth.too-many-failures): requests with credentials wait until the minute is over";
-        operation.getResponses().addAPIResponse("429", described(ownTooMany == null ? rateLimit
-                        : ownTooMany.getDescription() + "; or: " + rateLimit)
+        operation.getResponses().addAPIResponse("429", described(alsoFor(operation, "429",
+                        "More requests in a minute than your API key or you as a person may send (rate-limit.exceeded); "
+                                + "or more failed authentications from your address in a minute than the service allows "
+                                + "(auth.too-many-failures): requests with credentials wait until the minute is over"))
                 .addHeader("Retry-After", OASFactory.createHeader()
                         .description("Seconds until you may send requests again")
                         .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).examples(List.of(42)))));

@@ -99,22 +99,24 @@ public class StartImportService implements StartImportUseCase {
         }
     }
 
-    /** Copies the file into chunks; it must be the file {@link #check} read. */
+    /**
+     * Copies the file into chunks. It is the service's own spool file, written once before {@link #check}
+     * read it, so the byte count is enough to notice a copy gone wrong; hashing it again would only
+     * lengthen the transaction.
+     */
     private void store(ImportJob job, StartImportUseCase.ReceivedFile content, Checked checked) {
-        MessageDigest sha = sha256();
         long total = 0;
         int seq = 0;
         try (InputStream in = content.open()) {
             byte[] chunk;
             while ((chunk = in.readNBytes(CHUNK_BYTES)).length > 0) {
-                sha.update(chunk);
                 files.append(job.access().workspaceId(), job.id(), seq++, chunk);
                 total += chunk.length;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (total != checked.bytes() || !hex(sha.digest()).equals(checked.sha256())) {
+        if (total != checked.bytes()) {
             throw new IllegalStateException("The received file changed between its check and its storage");
         }
     }
