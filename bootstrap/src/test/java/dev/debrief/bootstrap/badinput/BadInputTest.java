@@ -157,13 +157,15 @@ class BadInputTest {
     }
 
     @Test
-    void aMergePatchNamesItsOwnMediaType() throws Exception {
+    void aMergePatchNamesTheMediaTypesItReadsAndReadsBoth() throws Exception {
         String deal = Api.createDeal(ws, "Acme");
         HttpResponse<String> answer = send("PATCH", "/api/v1/workspaces/" + ws + "/deals/" + deal, null, "{\"name\":\"y\"}", "If-Match", "\"0\"");
         assertThat(answer.statusCode()).isEqualTo(415);
-        assertThat(answer.body()).contains("application/merge-patch+json");
+        assertThat(answer.body()).contains("application/merge-patch+json or application/json");
         assertThat(send("PATCH", "/api/v1/workspaces/" + ws + "/deals/" + deal, "application/merge-patch+json", "{\"name\":\"y\"}",
                 "If-Match", "\"0\"").statusCode()).isEqualTo(200);
+        assertThat(send("PATCH", "/api/v1/workspaces/" + ws + "/deals/" + deal, "application/json", "{\"name\":\"z\"}",
+                "If-Match", "\"1\"").statusCode()).isEqualTo(200);
     }
 
     // --- the HTTP layer ---------------------------------------------------------------------

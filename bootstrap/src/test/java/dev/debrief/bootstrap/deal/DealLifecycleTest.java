@@ -84,6 +84,16 @@ class DealLifecycleTest {
     }
 
     @Test
+    void aWriteAnswersWithTheTimestampsEveryLaterReadShows() {
+        var created = Api.createDeal(ws, Map.of("name", "Timestamps")).statusCode(201).extract();
+        String id = created.path("id");
+
+        given().get("/api/v1/workspaces/{ws}/deals/{id}", ws, id).then().statusCode(200)
+                .body("createdAt", equalTo(created.path("createdAt")))
+                .body("updatedAt", equalTo(created.path("updatedAt")));
+    }
+
+    @Test
     void mergePatchChangesOnlyWhatItNamesAndNullClears() {
         String id = Api.createDeal(ws, Map.of("name", "Acme", "account", "Acme Corp", "competitor", "Globex"))
                 .statusCode(201).extract().path("id");

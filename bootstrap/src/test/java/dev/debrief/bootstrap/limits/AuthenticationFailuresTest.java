@@ -34,7 +34,7 @@ class AuthenticationFailuresTest {
         assertThat(failures.check("2001:db8::2").allowed()).isTrue();
         failures.failed("2001:db8::3");
 
-        assertThat(failures.check("2001:db8::4")).isEqualTo(new MinuteWindows.Decision(false, 60));
+        assertThat(failures.check("2001:db8::4")).isEqualTo(new MinuteWindows.Decision(false, 2, 0, 60));
         assertThat(failures.check("2001:db9::1").allowed()).isTrue();
         assertThat(new AuthenticationFailures(2, Clock.offset(start, java.time.Duration.ofSeconds(60))).check("2001:db8::4").allowed())
                 .isTrue();

@@ -66,6 +66,21 @@ class RateLimitTest {
     }
 
     @Test
+    void everyAnswerSaysHowManyRequestsAreLeftAndWhenTheMinuteStartsAgain() {
+        String ws = Api.createWorkspace();
+        String key = "Bearer " + Api.createApiKey(ws, "deals:read");
+
+        given().header("Authorization", key).get("/api/v1/me").then().statusCode(200)
+                .header("RateLimit-Limit", "5").header("RateLimit-Remaining", "4").header("RateLimit-Reset", "60");
+        clock.move(Duration.ofSeconds(20));
+        spend(key, LIMIT - 2);
+        given().header("Authorization", key).get("/api/v1/me").then().statusCode(200)
+                .header("RateLimit-Remaining", "0").header("RateLimit-Reset", "40");
+        given().header("Authorization", key).get("/api/v1/me").then().statusCode(429)
+                .header("RateLimit-Remaining", "0").header("Retry-After", "40");
+    }
+
+    @Test
     void aKeyGoesOnWhenItsMinuteIsOver() {
         String ws = Api.createWorkspace();
         String key = "Bearer " + Api.createApiKey(ws, "deals:read");

@@ -118,7 +118,7 @@ public class MemberResource {
 
     @PATCH
     @Path("{memberId}")
-    @Consumes({MediaType.APPLICATION_JSON, Api.MERGE_PATCH})
+    @Consumes({Api.MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(operationId = "changeMember", summary = "Change a member's role, display name or team")
     @APIResponse(responseCode = "200", description = "The changed member",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberResponse.class)))

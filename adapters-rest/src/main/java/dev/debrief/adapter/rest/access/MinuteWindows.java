@@ -20,8 +20,15 @@ public final class MinuteWindows {
     private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
     private final AtomicLong nextSweep = new AtomicLong();
 
-    /** Whether the key may go on; when not, how many seconds until its window ends. */
-    public record Decision(boolean allowed, long retryAfterSeconds) {
+    /**
+     * Whether the key may go on, the limit, how many more events its window allows after this one, and how many
+     * seconds until the window ends (when refused: until the key may go on again).
+     */
+    public record Decision(boolean allowed, int limit, int remaining, long resetSeconds) {
+
+        public long retryAfterSeconds() {
+            return resetSeconds;
+        }
     }
 
     private record Window(long start, int count) {
@@ -39,7 +46,7 @@ public final class MinuteWindows {
         Window window = windows.compute(key, (k, old) -> old == null || over(old, now)
                 ? new Window(now, 1)
                 : new Window(old.start(), Math.min(old.count() + 1, limit + 1)));
-        return window.count() <= limit ? new Decision(true, 0) : refused(window, now);
+        return window.count() <= limit ? new Decision(true, limit, limit - window.count(), secondsLeft(window, now)) : refused(window, now);
     }
 
     /** Whether {@code key} may go on, counting nothing: allowed while its window holds fewer than {@code limit}. */
@@ -47,16 +54,24 @@ public final class MinuteWindows {
         long now = clock.millis();
         sweep(now);
         Window window = windows.get(key);
-        return window == null || over(window, now) || window.count() < limit ? new Decision(true, 0) : refused(window, now);
+        if (window == null || over(window, now)) {
+            return new Decision(true, limit, limit, WINDOW_MILLIS / 1000);
+        }
+        return window.count() < limit ? new Decision(true, limit, limit - window.count(), secondsLeft(window, now)) : refused(window, now);
     }
 
     private static boolean over(Window window, long now) {
         return now - window.start() >= WINDOW_MILLIS;
     }
 
-    private static Decision refused(Window window, long now) {
-        long remaining = window.start() + WINDOW_MILLIS - now;
-        return new Decision(false, Math.max(1, (remaining + 999) / 1000));
+    private Decision refused(Window window, long now) {
+        return new Decision(false, limit, 0, secondsLeft(window, now));
+    }
+
+    /** Whole seconds until the window ends, rounded up, at least 1. */
+    private static long secondsLeft(Window window, long now) {
+        long left = window.start() + WINDOW_MILLIS - now;
+        return Math.max(1, (left + 999) / 1000);
     }
 
     private void sweep(long now) {

@@ -35,6 +35,7 @@ public class RateLimits {
                 return null;
             }
             MinuteWindows.Decision decision = limiter.acquire(caller);
+            RateLimitHeaders.remember(context, decision);
             if (decision.allowed()) {
                 return null;
             }

@@ -162,7 +162,7 @@ public class DealResource {
 
     @PATCH
     @Path("{dealId}")
-    @Consumes(Api.MERGE_PATCH)
+    @Consumes({Api.MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(operationId = "updateDeal", summary = "Change a deal's fields with a JSON merge patch",
             description = "RFC 7396: send only what changes; null clears a field. The patched deal must again be a valid DealRequest. Outcome changes go through close and reopen.")
     @RequestBody(content = @Content(mediaType = Api.MERGE_PATCH, schema = @Schema(implementation = DealRequest.class)))

@@ -134,14 +134,14 @@ public class ProblemResponsesFilter implements OASFilter {
                                 + "(auth.too-many-failures): requests with credentials wait until the minute is over"))
                 .addHeader("Retry-After", OASFactory.createHeader()
                         .description("Seconds until you may send requests again")
-                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).examples(List.of(42)))));
+                        .schema(seconds(42))));
         operation.getResponses().addAPIResponse("500", described("A bug: the problem's instance names the request in our logs"));
         operation.getResponses().addAPIResponse("503", described(
                         "The database is unavailable (database.unavailable): send the request again after Retry-After seconds, a POST with the same "
                                 + "Idempotency-Key (a write whose commit timed out may have been applied; the key replays it instead of writing twice)")
                 .addHeader("Retry-After", OASFactory.createHeader()
                         .description("Seconds to wait before sending the request again")
-                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).examples(List.of(2)))));
+                        .schema(seconds(2))));
         Map<String, APIResponse> sorted = new TreeMap<>(operation.getResponses().getAPIResponses());
         for (Map.Entry<String, APIResponse> response : sorted.entrySet()) {
             if (response.getKey().compareTo("400") >= 0 && response.getKey().length() == 3) {
@@ -216,6 +216,11 @@ public class ProblemResponsesFilter implements OASFilter {
         }
     }
 
+    private static Schema seconds(int example) {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32")
+                .minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(3600)).examples(List.of(example));
+    }
+
     private static APIResponse described(String description) {
         return OASFactory.createAPIResponse().description(description);
     }
@@ -254,16 +259,19 @@ public class ProblemResponsesFilter implements OASFilter {
     private static Schema problemSchema() {
         return OASFactory.createSchema()
                 .type(List.of(Schema.SchemaType.OBJECT))
-                .description("RFC 9457 problem details. Switch on `code`, not on `title` or `detail`.")
-                .addRequired("type").addRequired("title").addRequired("status").addRequired("instance").addRequired("code")
-                .addProperty("type", string("A URI naming the problem type", "https://debrief.dev/problems/deal.not-found"))
-                .addProperty("title", string("Short summary of the HTTP status", "Not Found"))
-                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).examples(List.of(404)))
-                .addProperty("detail", string("What went wrong this time, for people", "There is no deal 0192f0c4-5b1e-7a3c-9d2e-3f4a5b6c7d8e in this workspace"))
-                .addProperty("instance", string("This occurrence: urn:debrief:request: and the X-Request-Id of the response", RequestIds.instance(EXAMPLE_REQUEST_ID)))
-                .addProperty("code", string("Stable machine-readable code", "deal.not-found"))
+                .description("RFC 9457 problem details. Switch on `code`, not on `title` or `detail`. `errors` is there only when fields are at fault.")
+                .addRequired("type").addRequired("title").addRequired("status").addRequired("detail").addRequired("instance").addRequired("code")
+                .addProperty("type", string("A URI naming the problem type", "https://debrief.dev/problems/deal.not-found", 200))
+                .addProperty("title", string("Short summary of the HTTP status", "Not Found", 100))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32")
+                        .minimum(java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(599)).examples(List.of(404)))
+                .addProperty("detail", string("What went wrong this time, for people",
+                        "There is no deal 0192f0c4-5b1e-7a3c-9d2e-3f4a5b6c7d8e in this workspace", Problem.MAX_DETAIL))
+                .addProperty("instance", string("This occurrence: urn:debrief:request: and the X-Request-Id of the response",
+                        RequestIds.instance(EXAMPLE_REQUEST_ID), 200))
+                .addProperty("code", string("Stable machine-readable code", "deal.not-found", 100))
                 .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
-                        .description("The fields at fault")
+                        .description("The fields at fault (the first " + Problem.MAX_ERRORS + ")").maxItems(Problem.MAX_ERRORS)
                         .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")));
     }
 
@@ -271,12 +279,13 @@ public class ProblemResponsesFilter implements OASFilter {
         return OASFactory.createSchema()
                 .type(List.of(Schema.SchemaType.OBJECT))
                 .addRequired("field").addRequired("message")
-                .addProperty("field", string("Body fields as JSON paths; query parameters and headers by name", "lossAnalysis.primaryReason.reasonId"))
-                .addProperty("message", string("What is wrong with it", "must not be blank"));
+                .addProperty("field", string("Body fields as JSON paths; query parameters and headers by name",
+                        "lossAnalysis.primaryReason.reasonId", Problem.MAX_FIELD))
+                .addProperty("message", string("What is wrong with it", "must not be blank", Problem.MAX_MESSAGE));
     }
 
-    private static Schema string(String description, String example) {
+    private static Schema string(String description, String example, int maxLength) {
         return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).description(description)
-                .examples(List.of(example));
+                .maxLength(maxLength).examples(List.of(example));
     }
 }

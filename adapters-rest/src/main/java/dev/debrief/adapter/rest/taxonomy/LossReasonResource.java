@@ -89,7 +89,7 @@ public class LossReasonResource {
 
     @PATCH
     @Path("{reasonId}")
-    @Consumes({MediaType.APPLICATION_JSON, Api.MERGE_PATCH})
+    @Consumes({Api.MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(operationId = "changeLossReason", summary = "Rename, recategorise, archive or restore a loss reason")
     @APIResponse(responseCode = "200", description = "The changed reason")
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields (the code can't be sent: it never changes)")

@@ -106,7 +106,7 @@ public class VocabularyResource {
 
     @PATCH
     @Path("{vocabulary}/{entryId}")
-    @Consumes({MediaType.APPLICATION_JSON, Api.MERGE_PATCH})
+    @Consumes({Api.MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(operationId = "changeVocabularyEntry", summary = "Rename, archive or restore an entry")
     @APIResponse(responseCode = "200", description = "The changed entry")
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")

@@ -1,0 +1,297 @@
+package dev.debrief.adapter.rest.shared;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The contract's conventions (docs/decisions.md, "The contract"), applied once to the whole document
+ * after the annotations and {@link ProblemResponsesFilter} have built it, so no resource has to repeat them:
+ * <ul>
+ *   <li>Java value types (UUID, LocalDate, Instant) are inline strings with a format, never schemas of their own;</li>
+ *   <li>nothing is written next to a {@code $ref} but a description and examples;</li>
+ *   <li>every property of a response schema is required: an absent value is an explicit {@code null}, and the
+ *       property then says so ({@code type: [X, "null"]}, or {@code anyOf} with {@code null} for a reference);</li>
+ *   <li>every PATCH is a JSON merge patch (RFC 7396) read from {@code application/merge-patch+json} or
+ *       {@code application/json} alike;</li>
+ *   <li>parameters named the same mean the same everywhere: ids are UUIDs, dates are dates, flags are booleans;</li>
+ *   <li>the headers a response carries are documented on it: Location on a 201, the rate-limit headers on every
+ *       answer to an authenticated caller.</li>
+ * </ul>
+ */
+final class ContractConventions {
+
+    static final String MERGE_PATCH = Api.MERGE_PATCH;
+    private static final String SCHEMAS = "#/components/schemas/";
+
+    /** Java types SmallRye would otherwise turn into schemas named after them. */
+    private static final Map<String, Schema> VALUE_TYPES = Map.of(
+            "UUID", valueType("uuid", 36),
+            "LocalDate", valueType("date", 10),
+            "Instant", valueType("date-time", 35));
+
+    /** Query and path parameters whose name fixes their type, whichever operation they belong to. */
+    private static final Set<String> DATE_PARAMETERS = Set.of("date", "from", "to", "closedFrom", "closedTo");
+    private static final Set<String> FLAG_PARAMETERS = Set.of("includeArchived", "triage", "updateOnly", "bom");
+
+    private ContractConventions() {
+    }
+
+    static void apply(OpenAPI openAPI) {
+        Map<String, Schema> components = openAPI.getComponents().getSchemas();
+        forEachSchema(openAPI, ContractConventions::inlineValueTypes);
+        VALUE_TYPES.keySet().forEach(openAPI.getComponents()::removeSchema);
+        forEachSchema(openAPI, ContractConventions::nothingBesideReferences);
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
+                Operation operation = entry.getValue();
+                if (operation.getParameters() != null) {
+                    operation.getParameters().forEach(ContractConventions::typeByName);
+                }
+                if (entry.getKey() == PathItem.HttpMethod.PATCH) {
+                    readMergePatchAsJsonToo(operation);
+                }
+                documentHeaders(operation);
+            }
+        }
+        for (String name : responseOnlySchemas(openAPI, components)) {
+            Schema schema = components.get(name);
+            if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
+                schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+            }
+        }
+    }
+
+    // --- value types ---------------------------------------------------------------------------------
+
+    private static Schema valueType(String format, int maxLength) {
+        return OASFactory.createSchema().type(List.of(SchemaType.STRING)).format(format).maxLength(maxLength);
+    }
+
+    /** {@code $ref: UUID} becomes {@code type: string, format: uuid}; a nullable one {@code type: [string, "null"]}. */
+    private static void inlineValueTypes(Schema schema) {
+        String valueType = valueTypeOf(schema.getRef());
+        boolean nullable = false;
+        if (valueType == null && schema.getAnyOf() != null && schema.getAnyOf().size() == 2) {
+            Schema first = schema.getAnyOf().get(0);
+            Schema second = schema.getAnyOf().get(1);
+            if (isNull(second) && valueTypeOf(first.getRef()) != null) {
+                valueType = valueTypeOf(first.getRef());
+                nullable = true;
+            }
+        }
+        if (valueType == null) {
+            return;
+        }
+        Schema inline = VALUE_TYPES.get(valueType);
+        schema.setRef(null);
+        schema.setAnyOf(null);
+        schema.setPattern(null);
+        schema.setType(nullable ? List.of(SchemaType.STRING, SchemaType.NULL) : List.of(SchemaType.STRING));
+        schema.setFormat(inline.getFormat());
+        schema.setMaxLength(inline.getMaxLength());
+    }
+
+    private static String valueTypeOf(String ref) {
+        if (ref == null || !ref.startsWith(SCHEMAS)) {
+            return null;
+        }
+        String name = ref.substring(SCHEMAS.length());
+        return VALUE_TYPES.containsKey(name) ? name : null;
+    }
+
+    private static boolean isNull(Schema schema) {
+        return schema.getRef() == null && schema.getType() != null && schema.getType().equals(List.of(SchemaType.NULL));
+    }
+
+    /** Generators warn about (and some ignore) a type written next to a reference; the reference says it all. */
+    private static void nothingBesideReferences(Schema schema) {
+        boolean referring = schema.getRef() != null
+                || schema.getAnyOf() != null && schema.getAnyOf().stream().anyMatch(s -> s.getRef() != null);
+        if (referring) {
+            schema.setType(null);
+            schema.setFormat(null);
+            schema.setPattern(null);
+        }
+    }
+
+    // --- parameters ----------------------------------------------------------------------------------
+
+    private static void typeByName(Parameter parameter) {
+        Schema schema = parameter.getSchema();
+        if (schema == null || schema.getType() == null || !schema.getType().equals(List.of(SchemaType.STRING))
+                || schema.getFormat() != null || schema.getEnumeration() != null) {
+            return;
+        }
+        String name = parameter.getName();
+        if (name.endsWith("Id") && parameter.getIn() != Parameter.In.HEADER) {
+            schema.format("uuid").maxLength(36).pattern(null);
+        } else if (DATE_PARAMETERS.contains(name)) {
+            schema.format("date").maxLength(10);
+        } else if (FLAG_PARAMETERS.contains(name)) {
+            schema.type(List.of(SchemaType.BOOLEAN)).maxLength(null);
+        }
+    }
+
+    // --- PATCH ---------------------------------------------------------------------------------------
+
+    private static void readMergePatchAsJsonToo(Operation operation) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+            return;
+        }
+        Content content = operation.getRequestBody().getContent();
+        MediaType patch = content.getMediaType(MERGE_PATCH);
+        MediaType json = content.getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+        MediaType one = patch != null ? patch : json;
+        if (one == null) {
+            return;
+        }
+        Content both = OASFactory.createContent();
+        both.addMediaType(MERGE_PATCH, one);
+        both.addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON, OASFactory.createMediaType().schema(one.getSchema()));
+        operation.getRequestBody().setContent(both);
+    }
+
+    // --- headers -------------------------------------------------------------------------------------
+
+    private static void documentHeaders(Operation operation) {
+        boolean authenticated = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        for (Map.Entry<String, APIResponse> entry : operation.getResponses().getAPIResponses().entrySet()) {
+            APIResponse response = entry.getValue();
+            if (entry.getKey().equals("201") && (response.getHeaders() == null || !response.getHeaders().containsKey("Location"))) {
+                response.addHeader("Location", OASFactory.createHeader().required(true)
+                        .description("The URL of what was created")
+                        .schema(OASFactory.createSchema().type(List.of(SchemaType.STRING)).format("uri").maxLength(2048)));
+            }
+            if (authenticated && !entry.getKey().equals("401")) {
+                dev.debrief.adapter.rest.access.RateLimitHeaders.NAMES.forEach((name, description) -> response.addHeader(name, rateLimitHeader(description)));
+            }
+        }
+    }
+
+    private static Header rateLimitHeader(String description) {
+        return OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().type(List.of(SchemaType.INTEGER)).format("int32").minimum(java.math.BigDecimal.ZERO)
+                        .maximum(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)));
+    }
+
+    // --- which schemas answer, which are sent ---------------------------------------------------------
+
+    /** Component schemas reachable from a response body but from no request body or parameter. */
+    private static Set<String> responseOnlySchemas(OpenAPI openAPI, Map<String, Schema> components) {
+        List<Schema> responseRoots = new ArrayList<>();
+        List<Schema> requestRoots = new ArrayList<>();
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : item.getOperations().values()) {
+                if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                    operation.getRequestBody().getContent().getMediaTypes().values().forEach(m -> requestRoots.add(m.getSchema()));
+                }
+                if (operation.getParameters() != null) {
+                    operation.getParameters().forEach(p -> requestRoots.add(p.getSchema()));
+                }
+                for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+                    if (response.getContent() != null) {
+                        response.getContent().getMediaTypes().values().forEach(m -> responseRoots.add(m.getSchema()));
+                    }
+                }
+            }
+        }
+        Set<String> answered = reachable(responseRoots, components);
+        answered.removeAll(reachable(requestRoots, components));
+        answered.remove("Problem");
+        answered.remove("FieldError");
+        return answered;
+    }
+
+    static Set<String> reachable(List<Schema> roots, Map<String, Schema> components) {
+        Set<String> names = new HashSet<>();
+        Deque<Schema> todo = new ArrayDeque<>();
+        roots.stream().filter(java.util.Objects::nonNull).forEach(todo::add);
+        while (!todo.isEmpty()) {
+            Schema schema = todo.pop();
+            if (schema.getRef() != null && schema.getRef().startsWith(SCHEMAS)) {
+                String name = schema.getRef().substring(SCHEMAS.length());
+                if (names.add(name) && components.containsKey(name)) {
+                    todo.push(components.get(name));
+                }
+            }
+            children(schema).forEach(todo::push);
+        }
+        return names;
+    }
+
+    // --- walking -------------------------------------------------------------------------------------
+
+    private static void forEachSchema(OpenAPI openAPI, Consumer<Schema> action) {
+        List<Schema> roots = new ArrayList<>(openAPI.getComponents().getSchemas().values());
+        if (openAPI.getPaths() != null) {
+            for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+                for (Operation operation : item.getOperations().values()) {
+                    if (operation.getParameters() != null) {
+                        operation.getParameters().forEach(p -> roots.add(p.getSchema()));
+                    }
+                    if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                        operation.getRequestBody().getContent().getMediaTypes().values().forEach(m -> roots.add(m.getSchema()));
+                    }
+                    for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+                        if (response.getContent() != null) {
+                            response.getContent().getMediaTypes().values().forEach(m -> roots.add(m.getSchema()));
+                        }
+                        if (response.getHeaders() != null) {
+                            response.getHeaders().values().forEach(h -> roots.add(h.getSchema()));
+                        }
+                    }
+                }
+            }
+        }
+        Deque<Schema> todo = new ArrayDeque<>();
+        roots.stream().filter(java.util.Objects::nonNull).forEach(todo::add);
+        Set<Schema> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!todo.isEmpty()) {
+            Schema schema = todo.pop();
+            if (seen.add(schema)) {
+                action.accept(schema);
+                children(schema).forEach(todo::push);
+            }
+        }
+    }
+
+    private static List<Schema> children(Schema schema) {
+        List<Schema> children = new ArrayList<>();
+        if (schema.getProperties() != null) {
+            children.addAll(schema.getProperties().values());
+        }
+        if (schema.getItems() != null) {
+            children.add(schema.getItems());
+        }
+        for (List<Schema> group : java.util.Arrays.asList(schema.getAnyOf(), schema.getOneOf(), schema.getAllOf())) {
+            if (group != null) {
+                children.addAll(group);
+            }
+        }
+        if (schema.getAdditionalPropertiesSchema() != null) {
+            children.add(schema.getAdditionalPropertiesSchema());
+        }
+        return children;
+    }
+}
