@@ -209,6 +209,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (parameter.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(parameter.getName())) {
             parameter.setRequired(true);
             parameter.setDescription("The ETag you last read (the version in quotes, e.g. \"3\")");
+            parameter.setSchema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(32).examples(List.of("\"3\"")));
             operation.getResponses().addAPIResponse("412", described(
                     "If-Match is not the current ETag: someone changed the resource since you read it; read it again (precondition.failed)"));
             operation.getResponses().addAPIResponse("428", described(
