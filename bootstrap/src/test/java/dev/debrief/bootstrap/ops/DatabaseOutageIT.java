@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DatabaseOutageIT {
 
-    private static final int SOCKET_TIMEOUT_SECONDS = 3;
+    private static final int SOCKET_TIMEOUT_SECONDS = 8;
 
     @TempDir
     Path workingDirectory;
@@ -60,6 +60,13 @@ class DatabaseOutageIT {
             List<Long> postgres = processesOf(workingDirectory.resolve("pgdata"));
             signal("-STOP", postgres);
             try {
+                long asked = System.nanoTime();
+                HttpResponse<String> readiness = http.send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + service.port() + "/q/health/ready")).timeout(Duration.ofSeconds(30)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(503);
+                assertThat((System.nanoTime() - asked) / 1_000_000).as("readiness answers while the database hangs").isLessThan(4000);
+
                 long start = System.nanoTime();
                 HttpResponse<String> first = send(service, token, "GET", workspace, null);
                 long firstMillis = (System.nanoTime() - start) / 1_000_000;
