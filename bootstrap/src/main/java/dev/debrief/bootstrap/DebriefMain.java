@@ -1,35 +1,44 @@
 package dev.debrief.bootstrap;
 
+import dev.debrief.bootstrap.command.Commands;
+import dev.debrief.bootstrap.db.DatabaseChoice;
 import dev.debrief.bootstrap.db.EmbeddedDatabaseBootstrap;
 import dev.debrief.bootstrap.db.StartupRefused;
+import dev.debrief.bootstrap.token.LocalTokens;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import io.smallrye.config.SmallRyeConfig;
+
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Starts Debrief. With no datasource configured, an embedded PostgreSQL is started first (and
- * stopped after the service), so {@code java -jar} on a fresh machine just works. A configuration
+ * stopped after the service), so {@code java -jar} on a fresh machine just works; with no identity
+ * provider either, people's tokens are signed by a local key ({@link LocalTokens}). A configuration
  * that must not start (no database URL with the embedded database switched off) ends the process
- * with one ERROR line that says what to set, and exit status 1.
+ * with one ERROR line that says what to set, and exit status 1. {@code token <email>} and
+ * {@code admin-key <workspace>} run a command instead ({@link Commands}).
  */
 @QuarkusMain
 public class DebriefMain {
 
     /** How long the JVM waits, after Quarkus has stopped, for the embedded PostgreSQL to stop. */
     private static final Duration DATABASE_STOP_CAP = Duration.ofSeconds(30);
-    private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS");
 
     public static void main(String... args) {
+        if (Commands.isCommand(args)) {
+            System.exit(Commands.run(args));
+            return;
+        }
+        SmallRyeConfig config = DatabaseChoice.config(DatabaseChoice.activeProfile(), Thread.currentThread().getContextClassLoader());
+        DatabaseChoice choice = DatabaseChoice.from(config);
         EmbeddedDatabaseBootstrap database;
         try {
-            database = EmbeddedDatabaseBootstrap.beforeQuarkus();
+            database = EmbeddedDatabaseBootstrap.beforeQuarkus(choice);
         } catch (StartupRefused refused) {
-            // Quarkus has not set up logging yet (a logger here prints nothing): one line, in the log's format.
-            System.err.println(LocalDateTime.now().format(LOG_TIME) + " ERROR [dev.deb.boo.DebriefMain] (main) " + refused.getMessage());
+            refused.printErrorLine();
             System.exit(1);
             return;
         }
@@ -39,6 +48,7 @@ public class DebriefMain {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitQuietly(stopped), "debrief-database-stop"));
         int[] exitCode = {1};
         try (database) {
+            database.dataDirectory().ifPresent(directory -> LocalTokens.trustIfAllowed(choice, config, directory));
             // With an exit handler Quarkus returns here instead of calling System.exit while hooks run.
             Quarkus.run(null, (code, failure) -> exitCode[0] = code, args);
         } finally {

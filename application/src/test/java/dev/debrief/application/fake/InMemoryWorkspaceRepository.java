@@ -4,7 +4,10 @@ import dev.debrief.application.port.out.workspace.WorkspaceRepository;
 import dev.debrief.domain.workspace.Workspace;
 import dev.debrief.domain.workspace.WorkspaceId;
 
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,6 +28,14 @@ public class InMemoryWorkspaceRepository implements WorkspaceRepository {
     @Override
     public synchronized Optional<Workspace> findById(WorkspaceId id) {
         return Optional.ofNullable(workspaces.get(id)).map(w -> copy(w, w.version()));
+    }
+
+    @Override
+    public synchronized List<Workspace> findByName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return workspaces.values().stream().filter(w -> w.name().toLowerCase(Locale.ROOT).equals(lower))
+                .sorted(Comparator.comparing(Workspace::createdAt).thenComparing(w -> w.id().value()))
+                .map(w -> copy(w, w.version())).toList();
     }
 
     private static Workspace copy(Workspace w, long version) {

@@ -26,7 +26,20 @@ public record DatabaseChoice(Optional<String> configuredUrl, boolean embeddedAll
 
     /** Reads the choice from the same sources Quarkus will read, for the given profile. */
     public static DatabaseChoice fromConfig(String profile, ClassLoader classLoader) {
-        SmallRyeConfig config = new SmallRyeConfigBuilder()
+        return from(config(profile, classLoader));
+    }
+
+    /** The profile Quarkus will run with: {@code quarkus.profile} or {@code QUARKUS_PROFILE}, else prod. */
+    public static String activeProfile() {
+        return System.getProperty("quarkus.profile", System.getenv().getOrDefault("QUARKUS_PROFILE", "prod"));
+    }
+
+    /**
+     * The configuration as Quarkus will see it (system properties, environment, .env,
+     * config/application.properties, application.properties, for the profile), read before Quarkus starts.
+     */
+    public static SmallRyeConfig config(String profile, ClassLoader classLoader) {
+        return new SmallRyeConfigBuilder()
                 .withProfile(profile)
                 .addDefaultInterceptors()
                 .addDefaultSources()
@@ -35,10 +48,9 @@ public record DatabaseChoice(Optional<String> configuredUrl, boolean embeddedAll
                         Path.of("config", "application.properties").toAbsolutePath().toUri().toString(), 260, classLoader))
                 .withSources(PropertiesConfigSourceLoader.inClassPath("application.properties", 250, classLoader))
                 .build();
-        return from(config);
     }
 
-    static DatabaseChoice from(SmallRyeConfig config) {
+    public static DatabaseChoice from(SmallRyeConfig config) {
         Optional<String> url = config.getOptionalValue(URL_KEY, String.class).filter(u -> !u.isBlank());
         boolean embedded = config.getOptionalValue(EMBEDDED_KEY, Boolean.class).orElse(true);
         Path directory = Path.of(config.getOptionalValue(DATA_DIRECTORY_KEY, String.class).orElse("data/postgres"));

@@ -96,10 +96,44 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** Starts PostgreSQL on a free port; data lives in {@code dataDirectory} and survives a restart. */
     public static EmbeddedDatabase start(Path dataDirectory) {
         Path directory = dataDirectory.toAbsolutePath().normalize();
-        FileChannel lock = null;
+        FileChannel lock;
         try {
             Files.createDirectories(directory);
-            lock = lock(directory);
+            lock = tryLock(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
+        }
+        if (lock == null) {
+            throw new IllegalStateException("Another service runs the embedded PostgreSQL in " + directory
+                    + " (it holds " + LOCK_FILE + "): stop it, or point DEBRIEF_DATA_DIR elsewhere");
+        }
+        return start(directory, lock);
+    }
+
+    /**
+     * For a command run beside the service ({@code admin-key}): the PostgreSQL the running service
+     * started on this folder (found through {@code postmaster.pid} and the stored password; closing
+     * it stops nothing), or, while no service runs, one started for the command (holding the folder
+     * until {@link #close()}, so the service can't start meanwhile). A folder the service never
+     * initialised is refused ({@link StartupRefused}): there is nothing in it to act on.
+     */
+    public static EmbeddedDatabase startOrJoin(Path dataDirectory) {
+        Path directory = dataDirectory.toAbsolutePath().normalize();
+        if (!Files.exists(directory.resolve("PG_VERSION"))) {
+            throw new StartupRefused("There is no embedded database in " + directory
+                    + " yet: start the service once (with the same DEBRIEF_DATA_DIR), it creates one");
+        }
+        FileChannel lock;
+        try {
+            lock = tryLock(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not open " + directory.resolve(LOCK_FILE), e);
+        }
+        return lock != null ? start(directory, lock) : join(directory);
+    }
+
+    private static EmbeddedDatabase start(Path directory, FileChannel lock) {
+        try {
             restrictToOwner(directory);
             EmbeddedPostgresBinaries binaries = EmbeddedPostgresBinaries.installed();
             StalePostmaster.clear(directory);
@@ -116,6 +150,41 @@ public final class EmbeddedDatabase implements AutoCloseable {
             release(lock);
             throw e;
         }
+    }
+
+    /**
+     * The server a running service started: its port is the fourth line of {@code postmaster.pid},
+     * and the eighth says {@code ready} once it accepts connections.
+     */
+    private static EmbeddedDatabase join(Path directory) {
+        List<String> pid;
+        try {
+            Path file = directory.resolve(StalePostmaster.PID_FILE);
+            pid = Files.exists(file) ? Files.readAllLines(file) : List.of();
+        } catch (IOException e) {
+            pid = List.of();
+        }
+        if (pid.size() < 8 || !pid.get(7).strip().equals("ready")) {
+            throw new StartupRefused("The service that holds " + directory
+                    + " is starting or stopping its embedded PostgreSQL: try again in a moment");
+        }
+        int port;
+        try {
+            port = Integer.parseInt(pid.get(3).strip());
+        } catch (NumberFormatException e) {
+            throw new StartupRefused("Could not read the port of the running embedded PostgreSQL from "
+                    + directory.resolve(StalePostmaster.PID_FILE) + ": '" + pid.get(3) + "'");
+        }
+        String password = SuperuserPassword.read(directory).orElseThrow(() -> new StartupRefused(
+                "There is no " + SuperuserPassword.FILE + " in " + directory + ": the running service is of an older version; stop it first"));
+        EmbeddedDatabase joined = new EmbeddedDatabase(null, directory, port, password, null);
+        try (Connection c = joined.connect(); Statement s = c.createStatement()) {
+            s.execute("select 1");
+        } catch (SQLException e) {
+            throw new StartupRefused("Could not reach the embedded PostgreSQL the running service holds on 127.0.0.1:" + port
+                    + ": " + e.getMessage());
+        }
+        return joined;
     }
 
     public String jdbcUrl() {
@@ -139,10 +208,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return dataDirectory;
     }
 
-    /** Stops PostgreSQL (fast: open sessions are ended, committed data is safe), waits for it, and frees the folder. */
+    /**
+     * Stops PostgreSQL (fast: open sessions are ended, committed data is safe), waits for it, and frees the folder.
+     * A server joined by {@link #startOrJoin} belongs to the service that started it: nothing is stopped.
+     */
     @Override
     public void close() {
-        if (closed.getAndSet(true)) {
+        if (closed.getAndSet(true) || binaries == null) {
             return;
         }
         try {
@@ -331,7 +403,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    private static FileChannel lock(Path directory) throws IOException {
+    /** The lock on the folder, or null when another process holds it. */
+    private static FileChannel tryLock(Path directory) throws IOException {
         FileChannel channel = FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock acquired;
         try {
@@ -341,8 +414,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         if (acquired == null) {
             channel.close();
-            throw new IllegalStateException("Another service runs the embedded PostgreSQL in " + directory
-                    + " (it holds " + LOCK_FILE + "): stop it, or point DEBRIEF_DATA_DIR elsewhere");
+            return null;
         }
         return channel;
     }

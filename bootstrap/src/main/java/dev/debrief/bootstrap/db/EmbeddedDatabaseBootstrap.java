@@ -2,6 +2,9 @@ package dev.debrief.bootstrap.db;
 
 import org.jboss.logging.Logger;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 /**
  * Runs before Quarkus: when no datasource URL is configured anywhere, starts the embedded
  * PostgreSQL and hands its URL to Quarkus as system properties (the highest-ordinal source, which
@@ -17,10 +20,7 @@ public final class EmbeddedDatabaseBootstrap implements AutoCloseable {
         this.database = database;
     }
 
-    public static EmbeddedDatabaseBootstrap beforeQuarkus() {
-        String profile = System.getProperty("quarkus.profile",
-                System.getenv().getOrDefault("QUARKUS_PROFILE", "prod"));
-        DatabaseChoice choice = DatabaseChoice.fromConfig(profile, Thread.currentThread().getContextClassLoader());
+    public static EmbeddedDatabaseBootstrap beforeQuarkus(DatabaseChoice choice) {
         if (!choice.startsEmbedded()) {
             return new EmbeddedDatabaseBootstrap(null);
         }
@@ -36,6 +36,11 @@ public final class EmbeddedDatabaseBootstrap implements AutoCloseable {
         }
         DatabaseInUse.embedded(database);
         return new EmbeddedDatabaseBootstrap(database);
+    }
+
+    /** The embedded database's folder, held by this process; empty when a configured database is used. */
+    public Optional<Path> dataDirectory() {
+        return Optional.ofNullable(database).map(EmbeddedDatabase::dataDirectory);
     }
 
     @Override

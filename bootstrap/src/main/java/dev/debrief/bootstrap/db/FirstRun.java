@@ -37,6 +37,10 @@ public class FirstRun {
 
                      Try it:
                        curl -H 'Authorization: Bearer %s' %s/workspaces/%s
+
+                     Lost it? 'java -jar quarkus-run.jar admin-key "My workspace"' prints a new one;
+                     'java -jar quarkus-run.jar token you@example.com' a person's token (README,
+                     "Authentication").
                     ============================================================================
                     """.formatted(run.workspace().name(), run.workspace().id(), run.adminKey().secret(),
                     run.adminKey().secret(), base, run.workspace().id()));

@@ -42,10 +42,48 @@ public final class ServiceProcess implements AutoCloseable {
     public static ServiceProcess start(Path workingDirectory, Map<String, String> environment) {
         int port = freePort();
         Path output = workingDirectory.resolve("service.out");
-        ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-jar", JAR.toString()))
-                .directory(workingDirectory.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(output.toFile());
+        Map<String, String> env = new HashMap<>();
+        env.put("PORT", Integer.toString(port));
+        env.putAll(environment);
+        ProcessBuilder builder = builder(workingDirectory, env).redirectErrorStream(true).redirectOutput(output.toFile());
+        try {
+            return new ServiceProcess(builder.start(), output, port);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What a command of the packaged service ({@code java -jar quarkus-run.jar token …}) printed, and its exit status. */
+    public record CommandRun(int exitCode, String stdout, String stderr) {
+    }
+
+    /**
+     * Runs {@code java -jar quarkus-run.jar <arguments>} to its end in {@code workingDirectory}, with only
+     * these variables (plus PATH and HOME), like {@link #start}.
+     */
+    public static CommandRun command(Path workingDirectory, Map<String, String> environment, String... arguments)
+            throws InterruptedException {
+        Path stdout = workingDirectory.resolve("command.out");
+        Path stderr = workingDirectory.resolve("command.err");
+        ProcessBuilder builder = builder(workingDirectory, environment, arguments)
+                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+        try {
+            Process process = builder.start();
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+                throw new IllegalStateException("The command " + List.of(arguments) + " did not end within 120 s: "
+                        + Files.readString(stderr));
+            }
+            return new CommandRun(process.exitValue(), Files.readString(stdout), Files.readString(stderr));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ProcessBuilder builder(Path workingDirectory, Map<String, String> environment, String... arguments) {
+        List<String> command = new java.util.ArrayList<>(List.of(javaBinary(), "-jar", JAR.toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
         Map<String, String> env = builder.environment();
         Map<String, String> kept = new HashMap<>();
         for (String name : List.of("PATH", "HOME", "LANG", "TMPDIR")) {
@@ -55,13 +93,8 @@ public final class ServiceProcess implements AutoCloseable {
         }
         env.clear();
         env.putAll(kept);
-        env.put("PORT", Integer.toString(port));
         env.putAll(environment);
-        try {
-            return new ServiceProcess(builder.start(), output, port);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return builder;
     }
 
     public int port() {

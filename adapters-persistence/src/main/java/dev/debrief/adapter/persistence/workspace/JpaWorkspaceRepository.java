@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -50,6 +51,12 @@ public class JpaWorkspaceRepository implements WorkspaceRepository {
     @Override
     public Optional<Workspace> findById(WorkspaceId id) {
         return repository.findByIdOptional(id.value()).map(JpaWorkspaceRepository::toDomain);
+    }
+
+    @Override
+    public List<Workspace> findByName(String name) {
+        return repository.list("lower(name) = lower(?1) order by createdAt, id", name).stream()
+                .map(JpaWorkspaceRepository::toDomain).toList();
     }
 
     @Override

@@ -86,6 +86,20 @@ public abstract class WorkspaceRepositoryContract extends RepositoryContract {
     }
 
     @Test
+    void findsTheWorkspacesOfANameIgnoringCaseOldestFirst() {
+        String name = "Named " + java.util.UUID.randomUUID();
+        Workspace older = Workspace.create(name, "UTC", "EUR", EPOCH);
+        Workspace newer = Workspace.create(name.toUpperCase(java.util.Locale.ROOT), "UTC", "EUR", EPOCH.plusSeconds(1));
+        inTransaction(() -> workspaces().save(newer));
+        inTransaction(() -> workspaces().save(older));
+        inTransaction(() -> workspaces().save(Workspace.create(name + " and more", "UTC", "EUR", EPOCH)));
+
+        assertThat(inTransaction(() -> workspaces().findByName(name.toLowerCase(java.util.Locale.ROOT))))
+                .extracting(Workspace::id).containsExactly(older.id(), newer.id());
+        assertThat(inTransaction(() -> workspaces().findByName("Nobody names a workspace " + java.util.UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
     void knowsThereIsAWorkspaceOnceOneIsStored() {
         newWorkspace();
 
