@@ -307,8 +307,8 @@ public class CrashDrill {
         int p = r.nextInt(100);
         String outcome = p < 50 ? "OPEN" : p < 70 ? "WON" : p < 95 ? "LOST" : "NO_DECISION";
         StringBuilder b = new StringBuilder("{\"source\":\"" + SOURCE + "\",\"externalId\":\"" + ext + "\",\"occurredAt\":\"" + at
-                + "\",\"name\":\"" + name + "\",\"account\":\"Account " + r.nextInt(500) + "\",\"amount\":" + (1000 + r.nextInt(90_000))
-                + ",\"currency\":\"EUR\",\"stage\":\"" + STAGES[r.nextInt(STAGES.length)] + "\",\"outcome\":\"" + outcome + "\"");
+                + "\",\"name\":\"" + name + "\",\"account\":\"Account " + r.nextInt(500) + "\",\"amount\":{\"value\":" + (1000 + r.nextInt(90_000))
+                + ",\"currency\":\"EUR\"},\"stage\":\"" + STAGES[r.nextInt(STAGES.length)] + "\",\"outcome\":\"" + outcome + "\"");
         if (!outcome.equals("OPEN")) b.append(",\"closedOn\":\"").append(LocalDate.ofInstant(at, ZoneOffset.UTC).minusDays(1 + r.nextInt(20))).append('"');
         if (outcome.equals("LOST")) {
             b.append(r.nextBoolean()

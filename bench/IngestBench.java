@@ -80,7 +80,7 @@ public class IngestBench {
             StringBuilder b = new StringBuilder(400).append("{\"source\":\"").append(SOURCE).append("\",\"externalId\":\"")
                     .append(externalId).append("\",\"occurredAt\":\"").append(occurredAt).append("\",\"name\":\"")
                     .append(name).append("\",\"account\":\"").append(account).append('"');
-            if (amount != null) b.append(",\"amount\":").append(amount).append(",\"currency\":\"EUR\"");
+            if (amount != null) b.append(",\"amount\":{\"value\":").append(amount).append(",\"currency\":\"EUR\"}");
             b.append(",\"stage\":\"").append(stageByName ? STAGE_NAMES[stage] : STAGE_CODES[stage]).append('"');
             b.append(",\"outcome\":\"").append(outcome).append('"');
             if (closedOn != null) b.append(",\"closedOn\":\"").append(closedOn).append('"');

@@ -106,12 +106,19 @@ public class InMemoryDealRepository implements DealRepository, DealListing {
     }
 
     @Override
-    public synchronized List<OutcomeChange> outcomeHistory(WorkspaceId workspaceId, DealId id) {
+    public synchronized List<OutcomeChange> outcomeHistory(WorkspaceId workspaceId, DealId id, java.time.Instant afterOccurredAt,
+                                                           java.util.UUID afterId, int limit) {
         Deal deal = deals.get(id);
         if (deal == null || !deal.workspaceId().equals(workspaceId)) {
             return List.of();
         }
-        return List.copyOf(histories.getOrDefault(id, List.of()));
+        java.util.Comparator<OutcomeChange> order = java.util.Comparator.comparing(OutcomeChange::occurredAt)
+                .thenComparing(OutcomeChange::id);
+        OutcomeChange after = afterOccurredAt == null ? null
+                : new OutcomeChange(afterId, OutcomeChange.Kind.CLOSED, null, null, null, afterOccurredAt);
+        return histories.getOrDefault(id, List.of()).stream()
+                .filter(c -> after == null || order.compare(c, after) > 0)
+                .sorted(order).limit(limit).toList();
     }
 
     @Override

@@ -29,6 +29,11 @@ public class InMemoryPartnerMappingRepository implements PartnerMappingRepositor
         return stored;
     }
 
+    /** The fake's callers run one at a time: nothing to hold. */
+    @Override
+    public void lockKind(WorkspaceId workspaceId, MappingKind kind) {
+    }
+
     @Override
     public synchronized Optional<PartnerMapping> findById(WorkspaceId workspaceId, UUID id) {
         return Optional.ofNullable(mappings.get(id)).filter(m -> m.workspaceId().equals(workspaceId));

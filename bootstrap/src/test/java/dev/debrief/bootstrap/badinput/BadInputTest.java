@@ -88,7 +88,7 @@ class BadInputTest {
         invalidText(given().urlEncodingEnabled(false).get("/api/v1/workspaces/" + ws + "/audit-events?resource=deal%00").then(), "resource");
         invalidText(given().urlEncodingEnabled(false).contentType(ContentType.JSON)
                 .body(Map.of("occurredAt", "2026-11-20T10:00:00Z", "name", "Globex", "outcome", "OPEN"))
-                .put("/api/v1/workspaces/" + ws + "/deals/by-external-id/sales%00force/006A1").then(), "source");
+                .put("/api/v1/workspaces/" + ws + "/deals-by-external-id/sales%00force/006A1").then(), "source");
         assertThat(sql.count("select count(*) from deal where workspace_id = ?::uuid", ws)).isZero();
     }
 

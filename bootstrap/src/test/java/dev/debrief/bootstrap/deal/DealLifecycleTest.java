@@ -108,6 +108,66 @@ class DealLifecycleTest {
                 .body("version", equalTo(1));
     }
 
+    /**
+     * The bug a generated Java client met: its patch model sent every field, so a patch of the competitor
+     * cleared the risk tags. With DealPatch nothing is required; the service leaves alone what a patch omits.
+     */
+    @Test
+    void aPatchOfOnlyTheCompetitorLeavesTheRiskTagsAndEveryOtherFieldAlone() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", "Acme renewal");
+        body.put("account", "Acme");
+        body.put("ownerId", Api.myMemberId(ws));
+        body.put("teamId", Api.addVocabularyEntry(ws, "teams", "EMEA North"));
+        body.put("amount", Map.of("value", 48000.5, "currency", "EUR"));
+        body.put("stageId", Api.vocabularyId(ws, "stages", "DISCOVERY"));
+        body.put("pitchedAt", "2026-03-02");
+        body.put("pitchedTermMonths", 12);
+        body.put("riskTags", List.of("NEW_MARKET", "BIGGER_DEAL"));
+        body.put("competitor", "Globex");
+        body.put("externalReference", Map.of("source", "salesforce", "externalId", "006P"));
+        Map<String, Object> before = Api.createDeal(ws, body).statusCode(201).extract().jsonPath().getMap("");
+        String id = (String) before.get("id");
+
+        for (String mediaType : List.of("application/merge-patch+json", "application/json")) {
+            long version = ((Number) given().get(DEAL, ws, id).then().extract().path("version")).longValue();
+            Map<String, Object> after = given().contentType(mediaType).header("If-Match", "\"" + version + "\"")
+                    .body("{\"competitor\":\"Initech " + mediaType + "\"}")
+                    .patch(DEAL, ws, id).then().statusCode(200)
+                    .body("competitor", equalTo("Initech " + mediaType))
+                    .body("riskTags", contains("NEW_MARKET", "BIGGER_DEAL"))
+                    .extract().jsonPath().getMap("");
+            assertThat(after).as("everything but the competitor and what the server owns is as it was")
+                    .usingRecursiveComparison().ignoringFields("competitor", "version", "updatedAt").isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aPatchClearsWithNullWhatMayBeEmptyAndNothingElse() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", "Acme renewal");
+        body.put("account", "Acme");
+        body.put("amount", Map.of("value", 100, "currency", "EUR"));
+        body.put("riskTags", List.of("NEW_PRODUCT_LINE"));
+        body.put("pitchedTermMonths", 24);
+        body.put("externalReference", Map.of("source", "salesforce", "externalId", "006Q"));
+        String id = Api.createDeal(ws, body).statusCode(201).extract().path("id");
+
+        given().contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .body("{\"riskTags\":null,\"amount\":null,\"pitchedTermMonths\":null,\"externalReference\":null}")
+                .patch(DEAL, ws, id).then().statusCode(200)
+                .body("riskTags", hasSize(0))
+                .body("amount", nullValue())
+                .body("pitchedTermMonths", nullValue())
+                .body("externalReference", nullValue())
+                .body("name", equalTo("Acme renewal"))
+                .body("account", equalTo("Acme"));
+        Api.problem(given().contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+                .body("{\"name\":null}").patch(DEAL, ws, id).then(), 400, "validation.failed")
+                .body("errors[0].field", equalTo("name"));
+        given().get(DEAL, ws, id).then().body("name", equalTo("Acme renewal")).body("version", equalTo(1));
+    }
+
     @Test
     void closesWonWithoutAnalysis() {
         String id = Api.createDeal(ws, "Won deal");
@@ -176,6 +236,29 @@ class DealLifecycleTest {
                 .body("items[2].lossAnalysis", nullValue());
         assertThat(sql.count("select count(*) from loss_analysis where deal_id = ? and not current", id)).isEqualTo(1);
         assertThat(sql.count("select count(*) from loss_analysis where deal_id = ? and current", id)).isZero();
+    }
+
+    @Test
+    void theOutcomeHistoryComesInPagesOldestFirst() {
+        String id = lostDeal();
+        given().header("If-Match", "\"1\"").post(DEAL + "/reopen", ws, id).then().statusCode(200);
+        close(id, "\"2\"", Map.of("outcome", "WON", "closedOn", "2026-11-21")).statusCode(200);
+
+        String cursor = given().queryParam("limit", 2).get(DEAL + "/outcome-history", ws, id).then().statusCode(200)
+                .body("items.kind", contains("CLOSED", "REOPENED"))
+                .body("nextCursor", notNullValue())
+                .extract().path("nextCursor");
+        given().queryParam("limit", 2).queryParam("cursor", cursor).get(DEAL + "/outcome-history", ws, id).then().statusCode(200)
+                .body("items.outcome", contains("WON"))
+                .body("nextCursor", nullValue());
+        given().get(DEAL + "/outcome-history", ws, id).then().statusCode(200)
+                .body("items", hasSize(3)).body("nextCursor", nullValue());
+
+        Api.problem(given().queryParam("limit", 101).get(DEAL + "/outcome-history", ws, id).then(), 400, "page.limit-out-of-range");
+        Api.problem(given().queryParam("limit", "x").get(DEAL + "/outcome-history", ws, id).then(), 400, "query.invalid");
+        Api.problem(given().queryParam("cursor", "bm9wZQ").get(DEAL + "/outcome-history", ws, id).then(), 400, "cursor.invalid");
+        String other = Api.createDeal(ws, "Another");
+        Api.problem(given().queryParam("cursor", cursor).get(DEAL + "/outcome-history", ws, other).then(), 400, "cursor.mismatch");
     }
 
     @Test

@@ -89,7 +89,7 @@ class DealExportTest {
         partner = given().contentType(ContentType.JSON)
                 .body("{\"occurredAt\":\"2026-01-10T10:00:00Z\",\"name\":\"x\",\"outcome\":\"LOST\",\"closedOn\":\"2026-01-09\","
                         + "\"lossAnalysis\":{\"reasonText\":\"=HYPERLINK(\\\"evil\\\")\"}}")
-                .put("/api/v1/workspaces/{ws}/deals/by-external-id/{source}/{externalId}", ws, "salesforce", "006A01")
+                .put("/api/v1/workspaces/{ws}/deals-by-external-id/{source}/{externalId}", ws, "salesforce", "006A01")
                 .then().statusCode(201).extract().path("deal.id");
     }
 

@@ -320,7 +320,7 @@ class FollowUpTest {
         lost.put("pitchedAt", today.minusMonths(3).toString());
         lost.put("pitchedTermMonths", 12);
         lost.put("lossAnalysis", Map.of("reasonCodes", List.of("SLOW_RESPONSE"), "stageLostAt", "Proposal", "fit", "GOOD_FIT"));
-        String upsert = DEALS + "/by-external-id/{source}/{id}";
+        String upsert = "/api/v1/workspaces/{ws}/deals-by-external-id/{source}/{id}";
         String deal = given().contentType(ContentType.JSON).body(lost).put(upsert, ws, "salesforce", "fu-1").then()
                 .statusCode(201).extract().path("deal.id");
         given().contentType(ContentType.JSON).body(lost).put(upsert, ws, "salesforce", "fu-1").then().statusCode(200)

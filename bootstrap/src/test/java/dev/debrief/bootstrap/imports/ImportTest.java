@@ -300,7 +300,7 @@ class ImportTest {
     @Test
     void exportThenImportChangesNothingForPartnerDeals() {
         push("006-1", "{\"occurredAt\":\"2026-01-10T10:00:00.123456Z\",\"name\":\"Acme, renewal\",\"account\":\"Acme \\\"Labs\\\"\","
-                + "\"ownerEmail\":\"alice@example.com\",\"amount\":48000,\"currency\":\"EUR\",\"stage\":\"PROPOSAL\","
+                + "\"ownerEmail\":\"alice@example.com\",\"amount\":{\"value\":48000,\"currency\":\"EUR\"},\"stage\":\"PROPOSAL\","
                 + "\"pitchedAt\":\"2025-10-01\",\"pitchedTermMonths\":24,\"competitor\":\"-Globex\",\"outcome\":\"LOST\","
                 + "\"closedOn\":\"2026-01-09\",\"lossAnalysis\":{\"reasonCodes\":[\"SLOW_RESPONSE\",\"NO_BUDGET\"],"
                 + "\"reasonText\":\"=too slow\",\"stageLostAt\":\"PROPOSAL\",\"fit\":\"GOOD_FIT\","
@@ -383,7 +383,7 @@ class ImportTest {
 
     private void push(String externalId, String body) {
         given().contentType(ContentType.JSON).body(body)
-                .put("/api/v1/workspaces/{ws}/deals/by-external-id/{source}/{externalId}", ws, "salesforce", externalId)
+                .put("/api/v1/workspaces/{ws}/deals-by-external-id/{source}/{externalId}", ws, "salesforce", externalId)
                 .then().statusCode(201);
     }
 

@@ -10,6 +10,8 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +34,7 @@ import static org.hamcrest.Matchers.nullValue;
 @WithTestResource(EmbeddedPostgresResource.class)
 class DealIngestTest {
 
-    static final String UPSERT = "/api/v1/workspaces/{ws}/deals/by-external-id/{source}/{id}";
+    static final String UPSERT = "/api/v1/workspaces/{ws}/deals-by-external-id/{source}/{id}";
     static final String BATCH = "/api/v1/workspaces/{ws}/deal-outcomes/batch";
     static final Instant T1 = Instant.parse("2026-01-10T10:00:00Z");
     static final Instant T2 = Instant.parse("2026-01-11T10:00:00Z");
@@ -54,8 +56,7 @@ class DealIngestTest {
         state.put("name", name);
         state.put("account", "Acme");
         state.put("ownerEmail", "ALICE@example.com");
-        state.put("amount", 12000);
-        state.put("currency", "EUR");
+        state.put("amount", Map.of("value", 12000, "currency", "EUR"));
         state.put("stage", "proposal");
         state.put("outcome", "OPEN");
         return state;
@@ -91,7 +92,7 @@ class DealIngestTest {
 
     @Test
     void createsThenUpdatesThenReportsUnchangedAndStale() {
-        String dealId = put("006-1", open(T2, "Acme rollout")).statusCode(201)
+        var created = put("006-1", open(T2, "Acme rollout")).statusCode(201)
                 .header("ETag", "\"0\"")
                 .body("result", equalTo("created"))
                 .body("triage", org.hamcrest.Matchers.empty())
@@ -99,9 +100,15 @@ class DealIngestTest {
                 .body("deal.owner.displayName", equalTo("alice"))
                 .body("deal.stageId", equalTo(Api.vocabularyId(ws, "stages", "PROPOSAL")))
                 .body("deal.externalReference.source", equalTo("salesforce"))
-                .extract().path("deal.id");
+                .body("deal.amount.value", equalTo(12000f)).body("deal.amount.currency", equalTo("EUR"))
+                .extract();
+        String dealId = created.path("deal.id");
+        assertThat(created.header("Location")).as("the deal in the deal API")
+                .endsWith("/api/v1/workspaces/" + ws + "/deals/" + dealId);
+        given().get(created.header("Location")).then().statusCode(200).body("id", equalTo(dealId));
 
         put("006-1", open(T2, "Acme rollout")).statusCode(200).body("result", equalTo("unchanged"))
+                .header("Location", nullValue())
                 .header("ETag", "\"0\"");
         put("006-1", open(T1, "Older name")).statusCode(200).body("result", equalTo("stale"))
                 .body("deal.name", equalTo("Acme rollout"));
@@ -219,6 +226,37 @@ class DealIngestTest {
         Api.problem(given().contentType(ContentType.JSON).body(open(T1, "x"))
                 .put(UPSERT, ws, "Sales Force!", "1").then(), 422, "deal.external-source-invalid");
         assertThat(sql.count("select count(*) from deal where workspace_id = ?::uuid", ws)).isZero();
+    }
+
+    /** The partner API's money is the deal API's: the same shape, and a wrong one is named as DealRulesTest names it. */
+    @ParameterizedTest(name = "{0} -> {2} at {3}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"value\":-1,\"currency\":\"EUR\"}|400|validation.failed|amount.value",
+            "{\"value\":1.234,\"currency\":\"EUR\"}|400|validation.failed|amount.value",
+            "{\"value\":10,\"currency\":\"eur\"}|400|validation.failed|amount.currency",
+            "{\"value\":10,\"currency\":\"XYZ\"}|422|currency.invalid|amount.currency",
+            "{\"value\":10}|400|validation.failed|amount.currency",
+            "{\"currency\":\"EUR\"}|400|validation.failed|amount.value",
+            "12000|400|body.invalid-type|amount",
+    })
+    void theAmountIsTheDealApisAmountWithItsProblems(String amount, int status, String code, String field) throws Exception {
+        Map<String, Object> state = open(T1, "Acme");
+        state.put("amount", new com.fasterxml.jackson.databind.ObjectMapper().readTree(amount));
+        given().contentType(ContentType.JSON).body(state).put(UPSERT, ws, "salesforce", "money-1").then()
+                .statusCode(status).contentType("application/problem+json")
+                .body("code", equalTo(code)).body("errors.field", org.hamcrest.Matchers.hasItem(field));
+        batch(UUID.randomUUID().toString(), List.of(item("money-2", state), item("money-3", open(T1, "Fine")))).statusCode(207)
+                .body("results.result", contains("rejected", "created"))
+                .body("results[0].problem.status", equalTo(status))
+                .body("results[0].problem.code", equalTo(code))
+                .body("results[0].problem.errors[0].field", equalTo("items[0]." + field))
+                .body("results[0].problem.type", equalTo("https://debrief.dev/problems/" + code))
+                .body("results[0].problem.instance", org.hamcrest.Matchers.startsWith("urn:debrief:request:"))
+                .body("results[0].triage", org.hamcrest.Matchers.empty())
+                .body("results[0].dealId", nullValue())
+                .body("results[1].problem", nullValue());
+        assertThat(sql.count("select count(*) from deal where workspace_id = ?::uuid and external_id like 'money-%'", ws))
+                .as("only the fine item").isEqualTo(1);
     }
 
     // --- batch --------------------------------------------------------------------------------

@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static dev.debrief.bootstrap.ingest.DealIngestTest.BATCH;
 import static dev.debrief.bootstrap.ingest.DealIngestTest.T1;
@@ -34,7 +37,7 @@ import static org.hamcrest.Matchers.hasSize;
 @WithTestResource(EmbeddedPostgresResource.class)
 class MappingTest {
 
-    static final String MAPPINGS = "/api/v1/workspaces/{ws}/{kind}-mappings";
+    static final String MAPPINGS = "/api/v1/workspaces/{ws}/mappings/{kind}";
     static final String DEALS = "/api/v1/workspaces/{ws}/deals";
 
     @Inject
@@ -166,12 +169,53 @@ class MappingTest {
         Api.problem(given().contentType(ContentType.JSON).body(Map.of("source", "Hub Spot", "partnerValue", "x",
                 "targetId", Api.reasonId(ws, "OTHER"))).post(MAPPINGS, ws, "reason").then(), 400, "validation.failed");
         assertThat(sql.count("select count(*) from partner_mapping where workspace_id = ?::uuid", ws)).isZero();
-        given().get("/api/v1/workspaces/{ws}/planet-mappings", ws).then().statusCode(404);
+        given().get("/api/v1/workspaces/{ws}/mappings/planet", ws).then().statusCode(404);
+    }
+
+    /**
+     * The list of a kind is one answer, so a workspace holds at most 1,000 mappings of a kind; new values set at
+     * once when 999 are held make exactly one more, and changing the target of a held value is still fine.
+     */
+    @Test
+    void aWorkspaceHoldsAtMostAThousandMappingsOfAKindEvenWhenAdminsAddThemAtOnce() throws Exception {
+        String proposal = Api.vocabularyId(ws, "stages", "PROPOSAL");
+        sql.execute("""
+                insert into partner_mapping (id, workspace_id, kind, source, partner_value, target_id, created_at, updated_at)
+                select gen_random_uuid(), ?::uuid, 'STAGE', 'hubspot', 'held value ' || n, ?::uuid, now(), now()
+                from generate_series(1, 999) as n""", ws, proposal);
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String value = "new value " + i;
+            calls.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return map("stage", value, proposal).extract().statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<Integer> call : calls) {
+            statuses.add(call.get(60, TimeUnit.SECONDS));
+        }
+
+        assertThat(statuses).containsExactlyInAnyOrder(201, 409, 409, 409, 409, 409);
+        assertThat(sql.count("select count(*) from partner_mapping where workspace_id = ?::uuid and kind = 'STAGE'", ws))
+                .isEqualTo(1000);
+        Api.problem(map("stage", "one more", proposal), 409, "mapping.limit-reached");
+        map("stage", "HELD VALUE 7", Api.vocabularyId(ws, "stages", "DISCOVERY")).statusCode(200);
+        map("segment", "another kind", Api.addVocabularyEntry(ws, "segments", "Mid-market")).statusCode(201);
+        given().get(MAPPINGS, ws, "stage").then().statusCode(200).body("items", hasSize(1000));
     }
 
     @Test
     void deletesAMapping() {
-        String id = map("reason", "Price", Api.reasonId(ws, "PRICE_ONLY")).statusCode(201).extract().path("id");
+        var created = map("reason", "Price", Api.reasonId(ws, "PRICE_ONLY")).statusCode(201).extract();
+        String id = created.path("id");
+        assertThat(created.header("Location")).endsWith("/api/v1/workspaces/" + ws + "/mappings/reason/" + id);
 
         given().delete(MAPPINGS + "/{id}", ws, "reason", id).then().statusCode(204);
 

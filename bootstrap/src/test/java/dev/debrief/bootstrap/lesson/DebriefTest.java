@@ -11,10 +11,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,6 +76,40 @@ class DebriefTest {
         given().get("/api/v1/workspaces/{ws}/lessons/{l}", ws, lesson).then().statusCode(200)
                 .body("sourceDealIds", contains(deal)).body("status", equalTo("PROPOSED"));
         given().get(DEBRIEFS, ws, deal).then().statusCode(200).body("items.id", contains(id));
+    }
+
+    /**
+     * A deal's debriefs are one answer, so a deal holds at most 50; debriefs sent at once when it holds 49
+     * make exactly one more (the deal's row lock orders them).
+     */
+    @Test
+    void aDealHoldsAtMostFiftyDebriefsEvenWhenTheyAreSentAtOnce() throws Exception {
+        sql.execute("""
+                insert into debrief (id, workspace_id, deal_id, held_at, lesson_learned, how_it_serves_next, created_at)
+                select gen_random_uuid(), ?::uuid, ?::uuid, now() - n * interval '1 hour', 'Lesson ' || n, 'Next ' || n, now()
+                from generate_series(1, 49) as n""", ws, deal);
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            calls.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return hold(debrief(List.of())).extract().statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<Integer> call : calls) {
+            statuses.add(call.get(60, TimeUnit.SECONDS));
+        }
+
+        assertThat(statuses).containsExactlyInAnyOrder(201, 409, 409, 409, 409);
+        Api.problem(hold(debrief(List.of())), 409, "debrief.limit-reached");
+        assertThat(sql.count("select count(*) from debrief where deal_id = ?::uuid", deal)).isEqualTo(50);
+        given().get(DEBRIEFS, ws, deal).then().statusCode(200).body("items", hasSize(50));
     }
 
     @Test

@@ -87,7 +87,7 @@ class PlanKeepsFailuresApartTest {
                         "occurredAt", Instant.now().minusSeconds(3600).toString(), "name", "Globex rollout", "account", "Globex",
                         "ownerEmail", "ALICE@example.com", "outcome", "LOST", "closedOn", LocalDate.now().minusDays(3).toString(),
                         "lossAnalysis", Map.of("reasonText", marker("partner.reasonText"), "whatHappened", marker("partner.whatHappened"))))
-                .put(DEALS + "/by-external-id/{source}/{id}", ws, "salesforce", "marker-" + UUID.randomUUID())
+                .put("/api/v1/workspaces/{ws}/deals-by-external-id/{source}/{id}", ws, "salesforce", "marker-" + UUID.randomUUID())
                 .then().statusCode(201).extract().path("deal.id");
         String reopened = f.deal("Initech expansion", "Initech", me, enterprise);
         closeAsLost(ws, reopened, "reopened");

@@ -29,6 +29,8 @@ public record Debrief(UUID id, WorkspaceId workspaceId, DealId dealId, Instant h
     public static final int ANSWER_MAX = 5000;
     public static final int NOTES_MAX = 20_000;
     public static final int MAX_PARTICIPANTS = 20;
+    /** The most debriefs one deal holds: its debriefs are listed in one answer. */
+    public static final int MAX_PER_DEAL = 50;
 
     public Debrief {
         Objects.requireNonNull(id);

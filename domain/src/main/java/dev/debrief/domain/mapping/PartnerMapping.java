@@ -18,6 +18,11 @@ import java.util.UUID;
 public final class PartnerMapping {
 
     public static final int VALUE_MAX = 320;
+    /**
+     * The most mappings a workspace holds of one kind: the list of a kind is one answer, and ingest reads a
+     * workspace's mappings with every batch. A CRM's picklists are far smaller.
+     */
+    public static final int MAX_PER_KIND = 1000;
 
     private final UUID id;
     private final WorkspaceId workspaceId;

@@ -191,9 +191,13 @@ public class JpaDealRepository implements DealRepository, DealListing {
     }
 
     @Override
-    public List<OutcomeChange> outcomeHistory(WorkspaceId workspaceId, DealId id) {
-        return changes.find("workspaceId = ?1 and dealId = ?2 order by occurredAt, id", workspaceId.value(), id.value())
-                .stream().map(DealMapper::toDomain).toList();
+    public List<OutcomeChange> outcomeHistory(WorkspaceId workspaceId, DealId id, java.time.Instant afterOccurredAt,
+                                              UUID afterId, int limit) {
+        var query = afterOccurredAt == null
+                ? changes.find("workspaceId = ?1 and dealId = ?2 order by occurredAt, id", workspaceId.value(), id.value())
+                : changes.find("workspaceId = ?1 and dealId = ?2 and (occurredAt > ?3 or (occurredAt = ?3 and id > ?4)) "
+                        + "order by occurredAt, id", workspaceId.value(), id.value(), afterOccurredAt, afterId);
+        return query.page(0, limit).stream().map(DealMapper::toDomain).toList();
     }
 
     @Override

@@ -44,6 +44,15 @@ public class JpaPartnerMappingRepository implements PartnerMappingRepository {
                 m.targetId(), instant(row[1]), instant(row[2]));
     }
 
+    /** A transaction-scoped advisory lock on the workspace's kind: no row stands for "the mappings of a kind". */
+    @Override
+    public void lockKind(WorkspaceId workspaceId, MappingKind kind) {
+        repository.getEntityManager().createNativeQuery(
+                        "select 1 from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) as locked")
+                .setParameter("key", "partner_mapping:" + workspaceId.value() + ":" + kind.name())
+                .getSingleResult();
+    }
+
     /** As stored: PostgreSQL keeps microseconds. */
     private static java.time.Instant instant(Object value) {
         return value instanceof Timestamp t ? t.toInstant()

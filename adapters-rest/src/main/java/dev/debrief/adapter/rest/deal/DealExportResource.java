@@ -82,10 +82,11 @@ public class DealExportResource {
                     + "or CR gets a leading ' so that spreadsheets don't run it as a formula. Vocabulary values and "
                     + "reasons are codes; lists are joined with |; dates ISO-8601, instants ISO-8601 UTC. The columns "
                     + "are those of the example, in that order.")
-    @APIResponse(responseCode = "200", description = "The CSV, as an attachment named deals-<yyyy-mm-dd>.csv (UTC date)",
-            headers = @Header(name = "Content-Disposition", schema = @Schema(type = SchemaType.STRING,
-                    example = "attachment; filename=\"deals-2026-11-20.csv\"")),
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), example = EXAMPLE))
+    @APIResponse(responseCode = "200", description = "The CSV, as an attachment named deals-<yyyy-mm-dd>.csv (UTC date). The file "
+            + "has no schema in the contract: it is streamed, one line per deal, as large as the workspace (see the example)",
+            headers = @Header(name = "Content-Disposition", description = "attachment, with the file's name",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 64, example = "attachment; filename=\"deals-2026-11-20.csv\"")),
+            content = @Content(mediaType = "text/csv", example = EXAMPLE))
     @APIResponse(responseCode = "400", description = "A bad filter, bom or delimiter (query.invalid)")
     @APIResponse(responseCode = "404", description = "No such workspace")
     @Extension(name = "x-right", value = "READ")

@@ -55,7 +55,8 @@ public class DealFilterParams {
     @QueryParam("closedTo")
     String closedTo;
 
-    @Parameter(description = "Text in the name or account, case-insensitive")
+    @Parameter(description = "Text in the name or account, case-insensitive (at most 200 characters)",
+            schema = @Schema(type = SchemaType.STRING, maxLength = MAX_QUERY_LENGTH))
     @QueryParam("q")
     String q;
 

@@ -49,13 +49,16 @@ public record DealRequest(
     @Schema(name = "Owner")
     public record Owner(
             @Schema(description = "A member of the workspace", examples = "0192f0c4-5b1e-7a3c-9d2e-3f4a5b6c7d8e") UUID id,
-            @Schema(description = "The member's display name", examples = "Jane Doe") String displayName) {
+            @Schema(description = "The member's display name when the deal was last given to them", maxLength = 200, examples = "Jane Doe") String displayName) {
     }
 
-    @Schema(name = "Amount")
+    /** Money, in the deal API and the partner API alike. */
+    @Schema(name = "Amount", description = "An amount of money: both parts, always")
     public record Amount(
-            @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 2) @Schema(examples = "48000.00") BigDecimal value,
-            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") @Schema(examples = "EUR") String currency) {
+            @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 2)
+            @Schema(description = "At most 13 integer and 2 fraction digits", maximum = "9999999999999.99", examples = "48000.00") BigDecimal value,
+            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
+            @Schema(description = "ISO 4217", maxLength = 3, examples = "EUR") String currency) {
     }
 
     @Schema(name = "ExternalReference")

@@ -75,6 +75,14 @@ import java.util.Set;
 public class DealResource {
 
     static final int DEFAULT_LIMIT = 25;
+    static final int MAX_LIMIT = 100;
+    /** A deal cursor is at most ~870 characters (base64 of the sort value, at most a 200-character name, and the id). */
+    static final int MAX_CURSOR = 1024;
+    /** The ETag of a deal: its version in quotes. */
+    static final String ETAG_DESCRIPTION = "The deal's version in quotes, e.g. \"3\": send it in If-Match to write";
+    static final int ETAG_MAX = 21;
+    /** If-Match: an ETag this service sent (W/ accepted), or *. Anything else never matches (412). */
+    static final int IF_MATCH_MAX = 64;
 
     private final CreateDealUseCase create;
     private final ReviseDealUseCase revise;
@@ -107,7 +115,7 @@ public class DealResource {
     @Operation(operationId = "createDeal", summary = "Record a deal",
             description = "A new deal is OPEN. A REP records deals they own (x-relation: owner): naming no ownerId makes them the owner, naming someone else is 403.")
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag is its version",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = ETAG_MAX)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body, invalid or server-owned fields")
     @APIResponse(responseCode = "404", description = "No such workspace")
@@ -124,7 +132,9 @@ public class DealResource {
     }
 
     @GET
-    @Operation(operationId = "listDeals", summary = "List deals, filtered and sorted, one keyset page at a time")
+    @Operation(operationId = "listDeals", summary = "List deals, filtered and sorted, one keyset page at a time",
+            description = "Follow nextCursor with the same filters and sort until it is null; a cursor made for other filters or "
+                    + "another sort is 400 (cursor.mismatch). triage=true lists the deals waiting for triage.")
     @APIResponse(responseCode = "200", description = "A page of deals")
     @APIResponse(responseCode = "400", description = "A bad filter, sort, limit or cursor (e.g. a cursor made with other filters)")
     @APIResponse(responseCode = "404", description = "No such workspace")
@@ -133,10 +143,14 @@ public class DealResource {
     public DealResponse.Page list(
             @PathParam("workspaceId") String workspaceId,
             @BeanParam DealFilterParams filters,
-            @Parameter(description = "createdAt, updatedAt, closedOn, amount or name; '-' for descending. Nulls last, ties by id. Default -createdAt")
+            @Parameter(description = "createdAt, updatedAt, closedOn, amount or name; '-' for descending. Nulls last, ties by id. Default -createdAt",
+                    schema = @Schema(type = SchemaType.STRING, defaultValue = "-createdAt", enumeration = {"createdAt", "-createdAt",
+                            "updatedAt", "-updatedAt", "closedOn", "-closedOn", "amount", "-amount", "name", "-name"}))
             @QueryParam("sort") String sort,
-            @Parameter(description = "Page size, 1 to 100 (default 25)") @QueryParam("limit") String limit,
-            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+            @Parameter(description = "Page size, 1 to 100 (default 25)", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+                    minimum = "1", maximum = "100", defaultValue = "25")) @QueryParam("limit") String limit,
+            @Parameter(description = "The nextCursor of the previous page", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_CURSOR))
+            @QueryParam("cursor") String cursor) {
         DealFilter filter = filters.toFilter();
         int pageSize = limit == null ? DEFAULT_LIMIT : QueryParams.parse(limit, "limit", Integer::valueOf);
         DealPage page = queries.list(PathIds.workspace(workspaceId), filter, DealSort.parse(sort), cursor, pageSize);
@@ -148,9 +162,11 @@ public class DealResource {
 
     @GET
     @Path("{dealId}")
-    @Operation(operationId = "getDeal", summary = "Get a deal with its current loss analysis")
+    @Operation(operationId = "getDeal", summary = "Get a deal with its current loss analysis",
+            description = "The deal as it stands, with its current loss analysis (null unless LOST), what waits for triage and its "
+                    + "win-backs. The ETag is the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The deal; ETag is its version",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = ETAG_MAX)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
     @APIResponse(responseCode = "404", description = "No such workspace or deal")
     @Extension(name = "x-right", value = "READ")
@@ -164,22 +180,23 @@ public class DealResource {
     @Path("{dealId}")
     @Consumes({Api.MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(operationId = "updateDeal", summary = "Change a deal's fields with a JSON merge patch",
-            description = "RFC 7396: send only what changes; null clears a field. The patched deal must again be a valid DealRequest. Outcome changes go through close and reopen.")
-    @RequestBody(content = @Content(mediaType = Api.MERGE_PATCH, schema = @Schema(implementation = DealRequest.class)))
+            description = "RFC 7396: send only what changes; a field left out is left alone, null clears it (name can't be cleared: 400). "
+                    + "The patched deal must again be a valid deal. Outcome changes go through close and reopen.")
+    @RequestBody(required = true, content = @Content(mediaType = Api.MERGE_PATCH, schema = @Schema(implementation = DealPatch.class)))
     @APIResponse(responseCode = "200", description = "The changed deal, with its new ETag",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = ETAG_MAX)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed patch, invalid or server-owned fields")
+    @APIResponse(responseCode = "400", description = "Malformed patch, invalid or server-owned fields, or null for name")
     @APIResponse(responseCode = "404", description = "No such workspace or deal")
     @APIResponse(responseCode = "409", description = "Another deal has this external reference")
-    @APIResponse(responseCode = "415", description = "Not application/merge-patch+json")
+    @APIResponse(responseCode = "415", description = "Neither application/merge-patch+json nor application/json (media-type.unsupported)")
     @APIResponse(responseCode = "422", description = "A vocabulary id does not resolve, is of the wrong kind, or is archived")
     @Extension(name = "x-relation", value = "owner")
     @Extension(name = "x-right", value = "WRITE_DEALS")
     @Requires(Right.WRITE_DEALS)
     public Response update(@PathParam("workspaceId") String workspaceId,
                            @PathParam("dealId") String dealId,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = IF_MATCH_MAX)) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            String body) {
         long expected = ETags.requireIfMatch(ifMatch);
         JsonNode patch = readPatch(body);
@@ -199,7 +216,7 @@ public class DealResource {
     @Requires(Right.WRITE_DEALS)
     public Response delete(@PathParam("workspaceId") String workspaceId,
                            @PathParam("dealId") String dealId,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+                           @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = IF_MATCH_MAX)) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         delete.delete(callers.access(), dealId(dealId), ETags.requireIfMatch(ifMatch));
         return Response.noContent().build();
     }
@@ -209,7 +226,7 @@ public class DealResource {
     @Operation(operationId = "closeDeal", summary = "Close a deal as WON, LOST or NO_DECISION",
             description = "A LOST close carries its loss analysis in the same request.")
     @APIResponse(responseCode = "200", description = "The closed deal, with its new ETag",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = ETAG_MAX)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
     @APIResponse(responseCode = "404", description = "No such workspace or deal")
@@ -220,7 +237,7 @@ public class DealResource {
     @Requires(Right.WRITE_DEALS)
     public Response close(@PathParam("workspaceId") String workspaceId,
                           @PathParam("dealId") String dealId,
-                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = IF_MATCH_MAX)) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @Valid @NotNull CloseDealRequest body) {
         long expected = ETags.requireIfMatch(ifMatch);
         return withETag(close.close(new CloseDealUseCase.CloseDealCommand(callers.access(), dealId(dealId),
@@ -234,7 +251,7 @@ public class DealResource {
     @Operation(operationId = "reopenDeal", summary = "Reopen a closed deal",
             description = "The deal becomes OPEN; its loss analysis moves to the outcome history.")
     @APIResponse(responseCode = "200", description = "The reopened deal, with its new ETag",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = ETAG_MAX)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
     @APIResponse(responseCode = "404", description = "No such workspace or deal")
     @APIResponse(responseCode = "409", description = "The deal is open (deal.not-closed)")
@@ -243,28 +260,40 @@ public class DealResource {
     @Requires(Right.WRITE_DEALS)
     public Response reopen(@PathParam("workspaceId") String workspaceId,
                            @PathParam("dealId") String dealId,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+                           @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = IF_MATCH_MAX)) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long expected = ETags.requireIfMatch(ifMatch);
         return withETag(reopen.reopen(callers.access(), dealId(dealId), expected));
     }
 
     @GET
     @Path("{dealId}/outcome-history")
-    @Operation(operationId = "getOutcomeHistory", summary = "Closes and reopens of a deal, oldest first, with the analyses of LOST closes")
-    @APIResponse(responseCode = "200", description = "The history")
+    @Operation(operationId = "getOutcomeHistory", summary = "Closes and reopens of a deal, oldest first, with the analyses of LOST closes",
+            description = "Every close (CLOSED, with the outcome and its date) and reopen (REOPENED) of the deal, oldest first, in pages of "
+                    + "up to 100; a LOST close carries its loss analysis as it last stood. Partner pushes that change the outcome are in it too.")
+    @APIResponse(responseCode = "200", description = "A page of the history")
+    @APIResponse(responseCode = "400", description = "A bad limit or cursor (page.limit-out-of-range, cursor.invalid, query.invalid)")
     @APIResponse(responseCode = "404", description = "No such workspace or deal")
     @Extension(name = "x-right", value = "READ")
     @Requires(Right.READ)
     public OutcomeHistoryResponse history(@PathParam("workspaceId") String workspaceId,
-                                          @PathParam("dealId") String dealId) {
-        return OutcomeHistoryResponse.from(queries.outcomeHistory(PathIds.workspace(workspaceId), dealId(dealId)));
+                                          @PathParam("dealId") String dealId,
+                                          @Parameter(description = "Page size, 1 to 100 (default 100)", schema = @Schema(type = SchemaType.INTEGER,
+                                                  format = "int32", minimum = "1", maximum = "100", defaultValue = "100"))
+                                          @QueryParam("limit") String limit,
+                                          @Parameter(description = "The nextCursor of the previous page",
+                                                  schema = @Schema(type = SchemaType.STRING, maxLength = OutcomeHistoryResponse.MAX_CURSOR))
+                                          @QueryParam("cursor") String cursor) {
+        int pageSize = limit == null ? DealQueries.MAX_HISTORY_PAGE : QueryParams.parse(limit, "limit", Integer::valueOf);
+        return OutcomeHistoryResponse.from(queries.outcomeHistory(PathIds.workspace(workspaceId), dealId(dealId), cursor, pageSize));
     }
 
     @GET
     @Path("{dealId}/loss-analysis")
-    @Operation(operationId = "getLossAnalysis", summary = "Get the current loss analysis of a LOST deal")
+    @Operation(operationId = "getLossAnalysis", summary = "Get the current loss analysis of a LOST deal",
+            description = "The analysis of the deal's current LOST close; earlier ones are in the outcome history. The ETag is the "
+                    + "deal's version, which amending the analysis needs in If-Match.")
     @APIResponse(responseCode = "200", description = "The analysis; ETag is the deal's version",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = ETAG_MAX)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LossAnalysisResponse.class)))
     @APIResponse(responseCode = "404", description = "No such workspace or deal, or the deal is not LOST (loss-analysis.not-found)")
     @Extension(name = "x-right", value = "READ")
@@ -280,7 +309,7 @@ public class DealResource {
     @Operation(operationId = "amendLossAnalysis", summary = "Amend the loss analysis of a LOST deal",
             description = "Replaces the analysis as a whole. Reasons and a stage it already holds stay valid even if archived since.")
     @APIResponse(responseCode = "200", description = "The amended analysis; ETag is the deal's new version",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = ETAG_MAX)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LossAnalysisResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
     @APIResponse(responseCode = "404", description = "No such workspace or deal")
@@ -291,7 +320,7 @@ public class DealResource {
     @Requires(Right.WRITE_DEALS)
     public Response amendLossAnalysis(@PathParam("workspaceId") String workspaceId,
                                       @PathParam("dealId") String dealId,
-                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                      @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = IF_MATCH_MAX)) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                       @Valid @NotNull LossAnalysisRequest body) {
         long expected = ETags.requireIfMatch(ifMatch);
         Deal deal = amend.amend(callers.access(), dealId(dealId), expected, body.toDraft());

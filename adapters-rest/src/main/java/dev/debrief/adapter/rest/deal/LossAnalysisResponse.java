@@ -15,22 +15,22 @@ import java.util.UUID;
 public record LossAnalysisResponse(
         UUID id,
         @Schema(description = "COMPLETE, or PENDING_TRIAGE for partner-pushed losses without a usable reason", examples = "COMPLETE") AnalysisStatus status,
-        Reason primaryReason,
-        List<Reason> contributingReasons,
-        UUID stageLostAtId,
-        @Schema(examples = "GOOD_FIT") Fit fit,
-        @Schema(examples = "Globex") String competitor,
-        String whatHappened,
-        String whatWeWouldDoDifferently,
-        @Schema(description = "The reason text a partner sent, kept verbatim") String partnerReasonText,
+        @Schema(nullable = true, description = "Null only while PENDING_TRIAGE") Reason primaryReason,
+        @Schema(maxItems = LossAnalysis.MAX_CONTRIBUTING) List<Reason> contributingReasons,
+        @Schema(nullable = true, description = "Null only while PENDING_TRIAGE") UUID stageLostAtId,
+        @Schema(nullable = true, description = "Null only while PENDING_TRIAGE", examples = "GOOD_FIT") Fit fit,
+        @Schema(nullable = true, maxLength = 200, examples = "Globex") String competitor,
+        @Schema(nullable = true, maxLength = LossAnalysis.TEXT_MAX) String whatHappened,
+        @Schema(nullable = true, maxLength = LossAnalysis.TEXT_MAX) String whatWeWouldDoDifferently,
+        @Schema(nullable = true, maxLength = LossAnalysis.TEXT_MAX, description = "The reason text a partner sent, kept verbatim") String partnerReasonText,
         @Schema(description = "Who wrote it last: DEBRIEF (this API, by a member or a key) or PARTNER (ingest). Ingest never overwrites a DEBRIEF analysis", examples = "DEBRIEF") AnalysisSource source,
         @Schema(examples = "2026-11-20T16:02:11Z") Instant createdAt,
         @Schema(examples = "2026-11-21T08:30:00Z") Instant updatedAt) {
 
     @Schema(name = "AssessedReason")
     public record Reason(UUID reasonId,
-                         @Schema(description = "Decided: was it in our control? Null only while the analysis is PENDING_TRIAGE and nobody has decided for a reason that is partly controllable by default") Boolean controllable,
-                         String note) {
+                         @Schema(nullable = true, description = "Decided: was it in our control? Null only while the analysis is PENDING_TRIAGE and nobody has decided for a reason that is partly controllable by default") Boolean controllable,
+                         @Schema(nullable = true, maxLength = LossAnalysis.NOTE_MAX) String note) {
         static Reason from(ReasonAssessment r) {
             return new Reason(r.reasonId().value(), r.controllable(), r.note());
         }

@@ -17,10 +17,13 @@ public record DebriefRequest(
         @Schema(description = "When it was held (default: now); not in the future", examples = "2026-11-21T15:00:00Z") Instant heldAt,
         @NotBlank @Size(max = 5000) @Schema(description = "What's the lesson learned?", examples = "We let the quote sit for three days while the buyer compared offers") String lessonLearned,
         @NotBlank @Size(max = 5000) @Schema(description = "How will this lesson serve you in winning the next deal?", examples = "I send revised quotes the same day, with a call to walk through them") String howItServesNext,
-        @Size(max = 20000) String notes,
+        @Size(max = 20000) @Schema(description = "Anything else worth keeping") String notes,
         @NotEmpty @Size(max = 20) @Schema(description = "The members who took part (the owner, a manager)") List<@NotNull UUID> participantIds,
-        @Size(max = 10) @Schema(description = "Lessons proposed from this debrief, in the same transaction; each cites this deal") List<@Valid @NotNull Lesson> lessons,
-        @Size(max = 20) @Schema(description = "Action items created by this debrief, in the same transaction, for this deal") List<@Valid @NotNull ActionItem> actionItems) {
+        @Size(max = MAX_LESSONS) @Schema(description = "Lessons proposed from this debrief, in the same transaction; each cites this deal") List<@Valid @NotNull Lesson> lessons,
+        @Size(max = MAX_ACTION_ITEMS) @Schema(description = "Action items created by this debrief, in the same transaction, for this deal") List<@Valid @NotNull ActionItem> actionItems) {
+
+    static final int MAX_LESSONS = 10;
+    static final int MAX_ACTION_ITEMS = 20;
 
     /** An action item a debrief creates: for the debriefed deal, naming the debrief. */
     @Schema(name = "DebriefActionItem")

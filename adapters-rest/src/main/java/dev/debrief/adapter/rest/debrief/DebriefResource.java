@@ -66,7 +66,7 @@ public class DebriefResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DebriefResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
     @APIResponse(responseCode = "404", description = "No such workspace or deal (deal.not-found)")
-    @APIResponse(responseCode = "409", description = "The deal is not LOST (debrief.deal-not-lost)")
+    @APIResponse(responseCode = "409", description = "The deal is not LOST (debrief.deal-not-lost), or already has 50 debriefs (debrief.limit-reached)")
     @APIResponse(responseCode = "422", description = "A participant who isn't a member (reference.not-found), a lesson phrased as a prohibition (phrasing.prohibition)…")
     @Extension(name = "x-right", value = "WRITE_DEALS")
     @Extension(name = "x-relation", value = "owner")
@@ -95,7 +95,9 @@ public class DebriefResource {
     }
 
     @GET
-    @Operation(operationId = "listDebriefs", summary = "The deal's debriefs, most recently held first")
+    @Operation(operationId = "listDebriefs", summary = "The deal's debriefs, most recently held first",
+            description = "Every debrief of the deal (a deal holds at most 50), with the lessons and action items each produced; "
+                    + "one answer, no pages.")
     @APIResponse(responseCode = "200", description = "The debriefs")
     @APIResponse(responseCode = "404", description = "No such workspace or deal (deal.not-found)")
     @Extension(name = "x-right", value = "READ")
@@ -107,7 +109,8 @@ public class DebriefResource {
 
     @GET
     @Path("{debriefId}")
-    @Operation(operationId = "getDebrief", summary = "Get a debrief")
+    @Operation(operationId = "getDebrief", summary = "Get a debrief",
+            description = "One debrief of the deal: the two coaching answers, notes, participants, and the lessons and action items it produced.")
     @APIResponse(responseCode = "200", description = "The debrief",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DebriefResponse.class)))
     @APIResponse(responseCode = "404", description = "No such workspace, deal or debrief (debrief.not-found)")

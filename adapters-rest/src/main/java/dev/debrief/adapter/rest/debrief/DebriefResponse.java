@@ -11,11 +11,15 @@ import java.util.UUID;
 @Schema(name = "Debrief")
 public record DebriefResponse(UUID id, UUID dealId,
                               @Schema(examples = "2026-11-21T15:00:00Z") Instant heldAt,
-                              String lessonLearned, String howItServesNext, String notes,
-                              List<UUID> participantIds,
-                              @Schema(description = "The lessons it proposed") List<UUID> lessonIds,
+                              @Schema(maxLength = Debrief.ANSWER_MAX, description = "What's the lesson learned?") String lessonLearned,
+                              @Schema(maxLength = Debrief.ANSWER_MAX, description = "How will this lesson serve you in winning the next deal?")
+                              String howItServesNext,
+                              @Schema(nullable = true, maxLength = Debrief.NOTES_MAX) String notes,
+                              @Schema(maxItems = Debrief.MAX_PARTICIPANTS, description = "The members who took part") List<UUID> participantIds,
+                              @Schema(maxItems = DebriefRequest.MAX_LESSONS, description = "The lessons it proposed") List<UUID> lessonIds,
                               @Schema(examples = "2026-11-21T15:30:00Z") Instant createdAt,
-                              @Schema(description = "The action items it created (follow-ups)") List<UUID> actionItemIds) {
+                              @Schema(maxItems = DebriefRequest.MAX_ACTION_ITEMS, description = "The action items it created (follow-ups)")
+                              List<UUID> actionItemIds) {
 
     static DebriefResponse from(Debrief d) {
         return new DebriefResponse(d.id(), d.dealId().value(), d.heldAt(), d.lessonLearned(), d.howItServesNext(),
@@ -24,6 +28,7 @@ public record DebriefResponse(UUID id, UUID dealId,
     }
 
     @Schema(name = "DebriefList")
-    public record ListResponse(@Schema(description = "Most recently held first") List<DebriefResponse> items) {
+    public record ListResponse(@Schema(maxItems = Debrief.MAX_PER_DEAL, description = "Most recently held first (a deal holds at most 50)")
+                               List<DebriefResponse> items) {
     }
 }

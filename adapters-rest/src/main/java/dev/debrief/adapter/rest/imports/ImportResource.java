@@ -70,6 +70,10 @@ public class ImportResource {
 
     static final String TEXT_CSV = "text/csv";
     static final int RETRY_AFTER_SECONDS = 30;
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 500;
+    /** The default of DEBRIEF_IMPORT_MAX_SIZE, 50 MB: a file of that many bytes has at most that many characters. */
+    static final int MAX_FILE = 52_428_800;
     private static final String SAMPLE = """
             name,account,owner_email,amount,currency,outcome,closed_on,primary_reason,contributing_reasons,partner_reason_text
             Acme renewal,Acme Corp,jane@example.com,48000.00,EUR,LOST,2026-11-20,PRICE,TIMING,
@@ -103,11 +107,12 @@ public class ImportResource {
                     + "stored and a job imports it in batches, with the ingest's semantics (upsert by source + external_id, "
                     + "or a reference generated from name and account; stale rows; pending triage; mappings). Requires an "
                     + "Idempotency-Key: the same key with the same file answers the same job again (Idempotent-Replayed: true).")
-    @RequestBody(required = true, content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
-            example = SAMPLE))
+    @RequestBody(required = true, description = "The CSV file: at most DEBRIEF_IMPORT_MAX_SIZE bytes (default 50 MB; maxLength states the default)",
+            content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = MAX_FILE), example = SAMPLE))
     @APIResponse(responseCode = "202", description = "The job, queued; poll its Location",
-            headers = {@Header(name = "Location", description = "The job's URL", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Idempotent-Replayed", description = "true when this is the stored answer to an earlier request with the same key and file",
+            headers = {@Header(name = "Location", description = "The job's URL", required = true,
+                    schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 2048)),
+                    @Header(name = IdempotentResponses.REPLAYED_HEADER, description = "true when this is the stored answer to an earlier request with the same key and file",
                             schema = @Schema(type = SchemaType.STRING, enumeration = {"true"}))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResponse.class)))
     @APIResponse(responseCode = "400", description = "No Idempotency-Key, an empty file (import.empty-file), no header row "
@@ -127,9 +132,10 @@ public class ImportResource {
     @Extension(name = "x-right", value = "INGEST_DEALS")
     @Requires(Right.INGEST_DEALS)
     public Response start(@PathParam("workspaceId") String workspaceId,
-                          @Parameter(description = "A unique key per upload (e.g. a UUID); a retry sends the same key and file",
-                                  required = true, example = "9f1c2e7a-0d4b-4a51-9d0e-6c1f3b2a8e77")
-                          @HeaderParam("Idempotency-Key") String idempotencyKey,
+                          @Parameter(description = "A unique key per upload (e.g. a UUID): 1 to 255 printable ASCII characters; a retry sends the same key and file",
+                                  required = true, example = "9f1c2e7a-0d4b-4a51-9d0e-6c1f3b2a8e77",
+                                  schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = IdempotencyKeys.MAX_LENGTH))
+                          @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                           InputStream body, @Context UriInfo uri) {
         String key = IdempotencyKeys.require(idempotencyKey);
         IdempotentResponse response;
@@ -159,7 +165,9 @@ public class ImportResource {
 
     @GET
     @Path("/{importId}")
-    @Operation(operationId = "getImport", summary = "An import job: status, counts, error")
+    @Operation(operationId = "getImport", summary = "An import job: status, counts, error",
+            description = "Poll it (every few seconds) until SUCCEEDED or FAILED; the counts grow batch by batch while it RUNS. "
+                    + "The rows it refused are listed by its rejections.")
     @APIResponse(responseCode = "200", description = "The job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResponse.class)))
     @APIResponse(responseCode = "404", description = "No such workspace or import (import.not-found)")
@@ -181,10 +189,14 @@ public class ImportResource {
     @Requires(Right.READ)
     public ImportRejectionResponse.Page rejections(@PathParam("workspaceId") String workspaceId,
                                                    @PathParam("importId") String importId,
-                                                   @Parameter(description = "Page size, 1 to 500 (default 100)") @QueryParam("limit") String limit,
-                                                   @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        int pageSize = limit == null ? 100 : QueryParams.parse(limit, "limit", Integer::valueOf);
-        if (pageSize < 1 || pageSize > 500) {
+                                                   @Parameter(description = "Page size, 1 to 500 (default 100)", schema = @Schema(type = SchemaType.INTEGER,
+                                                           format = "int32", minimum = "1", maximum = "500", defaultValue = "100"))
+                                                   @QueryParam("limit") String limit,
+                                                   @Parameter(description = "The nextCursor of the previous page",
+                                                           schema = @Schema(type = SchemaType.STRING, maxLength = 10))
+                                                   @QueryParam("cursor") String cursor) {
+        int pageSize = limit == null ? DEFAULT_LIMIT : QueryParams.parse(limit, "limit", Integer::valueOf);
+        if (pageSize < 1 || pageSize > MAX_LIMIT) {
             throw new InvalidInput("query.invalid", "limit is 1 to 500", "limit");
         }
         int after = cursor == null ? 1 : QueryParams.parse(cursor, "cursor", Integer::valueOf);

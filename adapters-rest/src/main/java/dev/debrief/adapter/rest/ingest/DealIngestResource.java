@@ -22,6 +22,7 @@ import dev.debrief.adapter.rest.shared.Problem;
 import dev.debrief.adapter.rest.shared.ProblemMappers;
 import dev.debrief.adapter.rest.shared.Problems;
 import dev.debrief.adapter.rest.shared.QueryParams;
+import dev.debrief.adapter.rest.shared.RequestIds;
 import dev.debrief.application.port.in.deal.DealQueries;
 import dev.debrief.application.port.in.ingest.IngestDealsUseCase;
 import dev.debrief.application.port.in.ingest.IngestDealsUseCase.IngestCommand;
@@ -102,16 +103,20 @@ public class DealIngestResource {
         this.maxItems = maxItems;
     }
 
+    /** The ETag of a deal: its version in quotes. */
+    private static final String ETAG = "The deal's version in quotes, e.g. \"3\": send it in If-Match to write through the deal API";
+    private static final String REPLAYED = "true when this is the stored answer to an earlier request with the same key and body";
+
     @PUT
-    @Path("/deals/by-external-id/{source}/{externalId}")
+    @Path("/deals-by-external-id/{source}/{externalId}")
     @Operation(operationId = "upsertDealByExternalId", summary = "Create or update the deal with this external reference",
             description = "Idempotent by itself: the same state again is `unchanged`, an older one `stale` (ordering is by occurredAt, so no If-Match). "
                     + "A loss analysis written in Debrief is never overwritten. A LOST state without a usable reason is accepted with a PENDING_TRIAGE analysis.")
-    @APIResponse(responseCode = "201", description = "Created (result `created`)",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "201", description = "Created (result `created`); Location names the deal in the deal API",
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING, maxLength = 21)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestedDealResponse.class)))
     @APIResponse(responseCode = "200", description = "Updated, unchanged or stale: the deal as it now stands",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING, maxLength = 21)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestedDealResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body, invalid fields, or a body naming another deal than the path")
     @APIResponse(responseCode = "404", description = "No such workspace, or (updateOnly=true) no such deal (deal.not-found)")
@@ -120,11 +125,16 @@ public class DealIngestResource {
     @Extension(name = "x-right", value = "INGEST_DEALS")
     @Requires(Right.INGEST_DEALS)
     public Response upsert(@PathParam("workspaceId") String workspaceId,
-                           @Parameter(description = "The partner system", example = "salesforce") @PathParam("source") String source,
-                           @Parameter(description = "The deal's id there", example = "0065e00000AbCdE") @PathParam("externalId") String externalId,
-                           @Parameter(description = "true: refuse to create (404 when the deal doesn't exist)")
+                           @Parameter(description = "The partner system: lower-case letters, digits, '.', '_' or '-'", example = "salesforce",
+                                   schema = @Schema(type = SchemaType.STRING, maxLength = 50, pattern = "^[a-z0-9][a-z0-9._-]*$"))
+                           @PathParam("source") String source,
+                           @Parameter(description = "The deal's id there", example = "0065e00000AbCdE",
+                                   schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+                           @PathParam("externalId") String externalId,
+                           @Parameter(description = "true: refuse to create (404 when the deal doesn't exist)",
+                                   schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
                            @QueryParam("updateOnly") String updateOnly,
-                           @Valid @NotNull DealOutcomeRequest body) {
+                           @Valid @NotNull DealOutcomeRequest body, @Context UriInfo uri) {
         boolean onlyUpdate = Boolean.TRUE.equals(QueryParams.parse(updateOnly, "updateOnly", QueryParams::bool));
         if (body.source() != null && !body.source().equals(source)
                 || body.externalId() != null && !body.externalId().equals(externalId)) {
@@ -138,8 +148,11 @@ public class DealIngestResource {
             throw result.problem();
         }
         Deal deal = queries.get(callers.access().workspaceId(), result.deal().id());
-        return Response.status(result.result() == SyncResult.CREATED ? 201 : 200)
-                .tag(ETags.of(deal.version()))
+        Response.ResponseBuilder answer = result.result() == SyncResult.CREATED
+                ? Response.created(uri.getBaseUriBuilder().path(Api.WORKSPACE).path("deals").path(deal.id().toString())
+                        .build(workspaceId))
+                : Response.ok();
+        return answer.tag(ETags.of(deal.version()))
                 .entity(new IngestedDealResponse(IngestResultResponse.name(result.result()), IngestResultResponse.sorted(result.triage()),
                         DealResponse.from(deal)))
                 .build();
@@ -154,12 +167,12 @@ public class DealIngestResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DealOutcomeBatchRequest.class)))
     @APIResponse(responseCode = "200", description = "Every item was applied (created, updated, unchanged or stale): a result per item, in the request's order, and totals",
-            headers = @Header(name = "Idempotent-Replayed", description = "true when this is the stored answer to an earlier request with the same key and body",
+            headers = @Header(name = IdempotentResponses.REPLAYED_HEADER, description = REPLAYED,
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"true"})),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestResultResponse.class)))
     @APIResponse(responseCode = "207", description = "Multi-Status: at least one item (perhaps every one) was rejected. The same document as 200: "
             + "each rejected item carries its problem (status, code, items[i].field); the others were applied. Fix and resend the rejected items only, under a new Idempotency-Key",
-            headers = @Header(name = "Idempotent-Replayed", description = "true when this is the stored answer to an earlier request with the same key and body",
+            headers = @Header(name = IdempotentResponses.REPLAYED_HEADER, description = REPLAYED,
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"true"})),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestResultResponse.class)))
     @APIResponse(responseCode = "400", description = "No Idempotency-Key (idempotency.key-required), a malformed body, or no items")
@@ -170,16 +183,17 @@ public class DealIngestResource {
     @Extension(name = "x-right", value = "INGEST_DEALS")
     @Requires(Right.INGEST_DEALS)
     public Response batch(@PathParam("workspaceId") String workspaceId,
-                          @Parameter(description = "A unique key per batch (e.g. a UUID); a retry sends the same key and body",
-                                  required = true, example = "9f1c2e7a-0d4b-4a51-9d0e-6c1f3b2a8e77")
-                          @HeaderParam("Idempotency-Key") String idempotencyKey,
-                          JsonNode body, @Context UriInfo uri) {
+                          @Parameter(description = "A unique key per batch (e.g. a UUID): 1 to 255 printable ASCII characters; a retry sends the same key and body",
+                                  required = true, example = "9f1c2e7a-0d4b-4a51-9d0e-6c1f3b2a8e77",
+                                  schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = IdempotencyKeys.MAX_LENGTH))
+                          @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                          JsonNode body, @Context UriInfo uri, @Context RoutingContext routing) {
         List<JsonNode> items = items(body);
         String key = IdempotencyKeys.require(idempotencyKey);
         IdempotentRequest request = new IdempotentRequest(callers.access(), key, Fingerprints.of("POST", uri.getPath(), body));
         return IdempotentResponses.toResponse(idempotency.run(request, () -> {
             try {
-                IngestResultResponse result = ingestAll(items);
+                IngestResultResponse result = ingestAll(items, RequestIds.current(routing));
                 return IdempotentResponse.of(result.totals().rejected() == 0 ? 200 : 207, json.writeValueAsString(result));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("The batch result could not be written as JSON", e);
@@ -188,7 +202,7 @@ public class DealIngestResource {
     }
 
     /** Reads each item on its own, ingests the readable ones, and puts every result back at its index. */
-    private IngestResultResponse ingestAll(List<JsonNode> items) {
+    private IngestResultResponse ingestAll(List<JsonNode> items, String requestId) {
         List<IngestResultResponse.Item> results = new ArrayList<>(items.size());
         List<IngestItem> readable = new ArrayList<>();
         List<Integer> readableIndex = new ArrayList<>();
@@ -198,14 +212,14 @@ public class DealIngestResource {
                 readableIndex.add(i);
                 results.add(null);
             } catch (DomainException e) {
-                results.add(rejected(i, items.get(i), e));
+                results.add(rejected(i, items.get(i), e, requestId));
             }
         }
         IngestReport report = ingest.ingest(new IngestCommand(callers.access(), readable, false));
         for (int k = 0; k < readableIndex.size(); k++) {
             int index = readableIndex.get(k);
             ItemResult result = report.results().get(k);
-            results.set(index, result.isRejected() ? rejected(index, items.get(index), result.problem())
+            results.set(index, result.isRejected() ? rejected(index, items.get(index), result.problem(), requestId)
                     : new IngestResultResponse.Item(index, result.reference().source(), result.reference().externalId(),
                     IngestResultResponse.name(result.result()), result.deal().id().value(),
                     IngestResultResponse.sorted(result.triage()), null));
@@ -265,17 +279,19 @@ public class DealIngestResource {
         return item.toItem(item.source(), item.externalId());
     }
 
-    private static IngestResultResponse.Item rejected(int index, JsonNode node, DomainException e) {
+    /** A rejected item's result: its problem is a whole one (type, instance: the batch's request), naming items[i].field. */
+    private static IngestResultResponse.Item rejected(int index, JsonNode node, DomainException e, String requestId) {
         String field = e.field() == null ? "items[" + index + "]" : "items[" + index + "]." + e.field();
-        Problem problem = new Problem(null, Problems.title(ProblemMappers.status(e)), ProblemMappers.status(e),
-                e.getMessage(), null, e.code(), List.of(new Problem.FieldError(field, e.getMessage())));
-        return new IngestResultResponse.Item(index, text(node, "source"), text(node, "externalId"), "rejected", null,
-                null, problem);
+        Problem problem = Problems.problem(ProblemMappers.status(e), e.code(), e.getMessage(),
+                List.of(new Problem.FieldError(field, e.getMessage())), requestId);
+        return new IngestResultResponse.Item(index, text(node, "source", 50), text(node, "externalId", 200), "rejected", null,
+                List.of(), problem);
     }
 
-    private static String text(JsonNode node, String field) {
+    /** A text field of a rejected item, as sent: null when it is missing, not text, or longer than the contract allows. */
+    private static String text(JsonNode node, String field, int max) {
         JsonNode value = node == null ? null : node.get(field);
-        return value != null && value.isTextual() ? value.asText() : null;
+        return value != null && value.isTextual() && value.asText().length() <= max ? value.asText() : null;
     }
 
     /** More items than allowed: 413, the client splits the batch. */

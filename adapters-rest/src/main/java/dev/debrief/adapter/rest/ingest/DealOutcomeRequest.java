@@ -1,11 +1,11 @@
 package dev.debrief.adapter.rest.ingest;
 
+import dev.debrief.adapter.rest.deal.DealRequest;
 import dev.debrief.application.port.in.ingest.IngestItem;
 import dev.debrief.domain.deal.Fit;
 import dev.debrief.domain.deal.Outcome;
+import dev.debrief.domain.workspace.Workspace;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -13,7 +13,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,8 +30,7 @@ public record DealOutcomeRequest(
         @NotBlank @Size(max = 200) @Schema(examples = "Acme Corp platform renewal") String name,
         @Size(max = 200) @Schema(examples = "Acme Corp") String account,
         @Size(max = 320) @Schema(description = "The owner: a member's email (case-insensitive)", examples = "jane@acme-sales.example") String ownerEmail,
-        @DecimalMin("0") @Digits(integer = 13, fraction = 2) @Schema(examples = "48000.00") BigDecimal amount,
-        @Size(max = 3) @Schema(description = "ISO 4217, with amount", examples = "EUR") String currency,
+        @Valid @Schema(description = "The deal's amount, as in the deal API") DealRequest.Amount amount,
         @Size(max = 100) @Schema(description = "A team, by code or name") String team,
         @Size(max = 100) @Schema(description = "A pipeline stage, by code or name", examples = "Proposal") String stage,
         @Size(max = 100) @Schema(description = "A segment, by code or name", examples = "mid-market") String segment,
@@ -55,8 +53,16 @@ public record DealOutcomeRequest(
             @Size(max = 10000) String whatHappened) {
     }
 
+    /**
+     * The item for the use case. The amount's currency is checked here, as the deal API does, so that its
+     * problem names {@code amount.currency}.
+     */
     IngestItem toItem(String itemSource, String itemExternalId) {
-        return new IngestItem(itemSource, itemExternalId, occurredAt, name, account, ownerEmail, amount, currency, team,
+        if (amount != null) {
+            Workspace.currency(amount.currency(), "amount.currency");
+        }
+        return new IngestItem(itemSource, itemExternalId, occurredAt, name, account, ownerEmail,
+                amount == null ? null : amount.value(), amount == null ? null : amount.currency(), team,
                 stage, segment, persona, leadSource, pitchedAt, pitchedTermMonths, competitor, outcome, closedOn,
                 lossAnalysis == null ? null : new IngestItem.Analysis(lossAnalysis.reasonCodes(), lossAnalysis.reasonText(),
                         lossAnalysis.stageLostAt(), lossAnalysis.fit(), lossAnalysis.competitor(), lossAnalysis.whatHappened()));

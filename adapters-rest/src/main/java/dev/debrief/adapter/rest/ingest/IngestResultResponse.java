@@ -1,6 +1,6 @@
 package dev.debrief.adapter.rest.ingest;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.debrief.adapter.rest.deal.DealResponse;
 import dev.debrief.adapter.rest.shared.Problem;
 import dev.debrief.domain.deal.SyncResult;
 import dev.debrief.domain.deal.TriageField;
@@ -12,24 +12,29 @@ import java.util.UUID;
 
 /** What a batch did, item by item in the request's order, with totals. */
 @Schema(name = "DealOutcomeBatchResult")
-public record IngestResultResponse(List<Item> results, Totals totals) {
+public record IngestResultResponse(
+        @Schema(maxItems = DealOutcomeBatchRequest.MAX_ITEMS, description = "One per item, in the request's order") List<Item> results,
+        Totals totals) {
 
     @Schema(name = "DealOutcomeItemResult")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(
-            @Schema(description = "The item's position in the request, from 0") int index,
-            @Schema(examples = "salesforce") String source,
-            @Schema(examples = "0065e00000AbCdE") String externalId,
+            @Schema(description = "The item's position in the request, from 0", minimum = "0", maximum = DealOutcomeBatchRequest.MAX_INDEX) int index,
+            @Schema(nullable = true, maxLength = 50, description = "The item's source; null when a rejected item had none", examples = "salesforce") String source,
+            @Schema(nullable = true, maxLength = 200, description = "The item's externalId; null when a rejected item had none", examples = "0065e00000AbCdE") String externalId,
             @Schema(description = "created, updated, unchanged, stale or rejected", examples = "created",
                     enumeration = {"created", "updated", "unchanged", "stale", "rejected"}) String result,
-            @Schema(description = "The deal, unless rejected") UUID dealId,
-            @Schema(description = "Fields whose partner value matched nothing and wait for triage (the deal holds them empty)",
-                    examples = "[\"OWNER\"]") List<TriageField> triage,
-            @Schema(description = "Why it was rejected: status, code, detail and the field (items[i].…)") Problem problem) {
+            @Schema(nullable = true, description = "The deal; null when rejected") UUID dealId,
+            @Schema(maxItems = DealResponse.TriageValue.MAX, description = "Fields whose partner value matched nothing and wait for triage "
+                    + "(the deal holds them empty); empty when rejected", examples = "[\"OWNER\"]") List<TriageField> triage,
+            @Schema(nullable = true, description = "Why it was rejected: status, code, detail and the field (items[i].…); null unless rejected") Problem problem) {
     }
 
-    @Schema(name = "DealOutcomeTotals")
-    public record Totals(int created, int updated, int unchanged, int stale, int rejected) {
+    @Schema(name = "DealOutcomeTotals", description = "How many items had each result")
+    public record Totals(@Schema(minimum = "0", maximum = DealOutcomeBatchRequest.MAX_ITEMS_TEXT) int created,
+                         @Schema(minimum = "0", maximum = DealOutcomeBatchRequest.MAX_ITEMS_TEXT) int updated,
+                         @Schema(minimum = "0", maximum = DealOutcomeBatchRequest.MAX_ITEMS_TEXT) int unchanged,
+                         @Schema(minimum = "0", maximum = DealOutcomeBatchRequest.MAX_ITEMS_TEXT) int stale,
+                         @Schema(minimum = "0", maximum = DealOutcomeBatchRequest.MAX_ITEMS_TEXT) int rejected) {
 
         static Totals of(List<Item> items) {
             int[] counts = new int[5];
@@ -46,9 +51,9 @@ public record IngestResultResponse(List<Item> results, Totals totals) {
         }
     }
 
-    /** Triage fields in a stable order (the enum's). */
+    /** Triage fields in a stable order (the enum's); none when there are none. */
     static List<TriageField> sorted(java.util.Set<TriageField> triage) {
-        return triage == null ? null : triage.stream().sorted().toList();
+        return triage == null ? List.of() : triage.stream().sorted().toList();
     }
 
     static String name(SyncResult result) {

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record IngestedDealResponse(
         @Schema(description = "created, updated, unchanged or stale", examples = "updated",
                 enumeration = {"created", "updated", "unchanged", "stale"}) String result,
-        @Schema(description = "Fields whose partner value matched nothing and wait for triage", examples = "[]") java.util.List<TriageField> triage,
+        @Schema(description = "Fields whose partner value matched nothing and wait for triage", maxItems = DealResponse.TriageValue.MAX,
+                examples = "[]") java.util.List<TriageField> triage,
         DealResponse deal) {
 }

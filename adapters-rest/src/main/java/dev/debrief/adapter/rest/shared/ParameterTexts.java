@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Path and query parameters follow {@link InputText}'s rule before any resource reads them: a NUL
- * ({@code %00}) or an unpaired surrogate in {@code q}, {@code resource}, {@code by-external-id/{source}/…}
+ * ({@code %00}) or an unpaired surrogate in {@code q}, {@code resource}, {@code deals-by-external-id/{source}/…}
  * or any other parameter is a 400 naming it, never a query that PostgreSQL refuses.
  */
 public class ParameterTexts {

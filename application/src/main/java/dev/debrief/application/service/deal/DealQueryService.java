@@ -5,6 +5,7 @@ import dev.debrief.application.port.in.deal.DealFilter;
 import dev.debrief.application.port.in.deal.DealPage;
 import dev.debrief.application.port.in.deal.DealQueries;
 import dev.debrief.application.port.in.deal.DealSort;
+import dev.debrief.application.port.in.shared.Cursors;
 import dev.debrief.application.port.out.deal.DealListing;
 import dev.debrief.application.port.out.deal.DealRepository;
 import dev.debrief.application.port.out.workspace.WorkspaceRepository;
@@ -12,6 +13,7 @@ import dev.debrief.application.service.workspace.Workspaces;
 import dev.debrief.domain.deal.Deal;
 import dev.debrief.domain.deal.DealId;
 import dev.debrief.domain.deal.Outcome;
+import dev.debrief.domain.deal.OutcomeChange;
 import dev.debrief.domain.shared.InvalidInput;
 import dev.debrief.domain.shared.NotFound;
 import dev.debrief.domain.workspace.WorkspaceId;
@@ -24,6 +26,8 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class DealQueryService implements DealQueries {
+
+    private static final String HISTORY_CURSOR = "h1";
 
     private final WorkspaceRepository workspaces;
     private final DealRepository deals;
@@ -78,6 +82,35 @@ public class DealQueryService implements DealQueries {
                 .map(change -> new HistoryEntry(change, change.analysisId() == null ? null
                         : deals.findAnalysis(workspaceId, change.analysisId()).orElse(null)))
                 .toList();
+    }
+
+    @Override
+    public HistoryPage outcomeHistory(WorkspaceId workspaceId, DealId dealId, String cursor, int limit) {
+        if (limit < 1 || limit > MAX_HISTORY_PAGE) {
+            throw new InvalidInput("page.limit-out-of-range", "limit must be between 1 and " + MAX_HISTORY_PAGE, "limit");
+        }
+        String fingerprint = Cursors.fingerprint(dealId.value());
+        java.time.Instant afterAt = null;
+        java.util.UUID afterId = null;
+        if (cursor != null) {
+            String[] fields = Cursors.decode(cursor, HISTORY_CURSOR, fingerprint, 2);
+            try {
+                afterAt = java.time.Instant.parse(fields[0]);
+                afterId = java.util.UUID.fromString(fields[1]);
+            } catch (RuntimeException e) {
+                throw Cursors.invalid();
+            }
+        }
+        get(workspaceId, dealId);
+        List<OutcomeChange> changes = deals.outcomeHistory(workspaceId, dealId, afterAt, afterId, limit + 1);
+        boolean more = changes.size() > limit;
+        List<OutcomeChange> page = more ? changes.subList(0, limit) : changes;
+        OutcomeChange last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return new HistoryPage(page.stream()
+                .map(change -> new HistoryEntry(change, change.analysisId() == null ? null
+                        : deals.findAnalysis(workspaceId, change.analysisId()).orElse(null)))
+                .toList(),
+                more ? Cursors.encode(HISTORY_CURSOR, fingerprint, last.occurredAt().toString(), last.id().toString()) : null);
     }
 
     static NotFound notFound(DealId id) {

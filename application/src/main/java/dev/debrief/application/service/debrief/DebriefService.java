@@ -22,6 +22,7 @@ import dev.debrief.domain.shared.DomainException;
 import dev.debrief.domain.shared.NotFound;
 import dev.debrief.domain.shared.ReferenceNotFound;
 import dev.debrief.domain.shared.RuleViolation;
+import dev.debrief.domain.shared.StateConflict;
 import dev.debrief.domain.workspace.WorkspaceId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -66,8 +67,13 @@ public class DebriefService implements DebriefsUseCase {
     public Debrief hold(HoldDebriefCommand command) {
         Access access = command.access();
         Workspaces.require(workspaces, access.workspaceId());
-        Deal deal = deals.findById(access.workspaceId(), command.dealId()).orElseThrow(() -> dealNotFound(command.dealId()));
+        // The deal's row lock orders the debriefs of one deal, so the cap on them holds under concurrent requests.
+        Deal deal = deals.lockById(access.workspaceId(), command.dealId()).orElseThrow(() -> dealNotFound(command.dealId()));
         DealAccess.requireMayWrite(access, deal);
+        if (debriefs.ofDeal(access.workspaceId(), command.dealId()).size() >= Debrief.MAX_PER_DEAL) {
+            throw new StateConflict("debrief.limit-reached", "This deal already has " + Debrief.MAX_PER_DEAL
+                    + " debriefs, the most one deal holds");
+        }
         Set<MemberId> participants = new LinkedHashSet<>();
         for (int i = 0; i < command.participants().size(); i++) {
             MemberId id = command.participants().get(i);

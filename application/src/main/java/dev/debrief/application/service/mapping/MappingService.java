@@ -18,6 +18,7 @@ import dev.debrief.domain.mapping.PartnerMapping;
 import dev.debrief.domain.shared.NotFound;
 import dev.debrief.domain.shared.ReferenceNotFound;
 import dev.debrief.domain.shared.RuleViolation;
+import dev.debrief.domain.shared.StateConflict;
 import dev.debrief.domain.taxonomy.LossReason;
 import dev.debrief.domain.taxonomy.LossReasonId;
 import dev.debrief.domain.vocabulary.VocabularyEntry;
@@ -66,6 +67,13 @@ public class MappingService implements MappingsUseCase {
         PartnerMapping candidate = PartnerMapping.create(access.workspaceId(), kind, source, partnerValue, targetId,
                 clock.instant());
         requireTarget(access.workspaceId(), kind, targetId);
+        mappings.lockKind(access.workspaceId(), kind);
+        List<PartnerMapping> held = mappings.list(access.workspaceId(), kind);
+        if (held.size() >= PartnerMapping.MAX_PER_KIND
+                && held.stream().noneMatch(m -> m.source().equals(candidate.source()) && m.matches(candidate.partnerValue()))) {
+            throw new StateConflict("mapping.limit-reached", "This workspace already holds " + PartnerMapping.MAX_PER_KIND + " "
+                    + kind.slug() + " mappings: delete ones no partner sends any more before adding new values");
+        }
         PartnerMapping stored = mappings.save(candidate);
         boolean created = stored.id().equals(candidate.id());
         audit.record(access, RESOURCE, stored.id(), created ? "create" : "change", List.of("targetId"));

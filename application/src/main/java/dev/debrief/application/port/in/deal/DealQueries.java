@@ -28,6 +28,19 @@ public interface DealQueries {
 
     List<HistoryEntry> outcomeHistory(WorkspaceId workspaceId, DealId dealId);
 
+    /**
+     * One page of the deal's outcome history, oldest first: at most {@code limit} (1 to {@link #MAX_HISTORY_PAGE})
+     * entries after the {@code cursor} of the previous page (null: from the first).
+     * @throws dev.debrief.domain.shared.InvalidInput {@code page.limit-out-of-range}, {@code cursor.invalid}
+     */
+    HistoryPage outcomeHistory(WorkspaceId workspaceId, DealId dealId, String cursor, int limit);
+
+    int MAX_HISTORY_PAGE = 100;
+
+    /** A page of the history and the cursor of the next one (null on the last page). */
+    record HistoryPage(List<HistoryEntry> items, String nextCursor) {
+    }
+
     /** An outcome change with the analysis a LOST close carried (null otherwise). */
     record HistoryEntry(OutcomeChange change, LossAnalysis analysis) {
     }

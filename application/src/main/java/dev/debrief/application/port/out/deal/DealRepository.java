@@ -38,7 +38,16 @@ public interface DealRepository {
     boolean isTombstoned(WorkspaceId workspaceId, String source, String externalId);
 
     /** The outcome history of a deal, oldest first. */
-    List<OutcomeChange> outcomeHistory(WorkspaceId workspaceId, DealId id);
+    default List<OutcomeChange> outcomeHistory(WorkspaceId workspaceId, DealId id) {
+        return outcomeHistory(workspaceId, id, null, null, Integer.MAX_VALUE);
+    }
+
+    /**
+     * At most {@code limit} entries of a deal's outcome history, oldest first ({@code occurredAt}, then id), after
+     * the entry with {@code afterOccurredAt} and {@code afterId} (both null: from the first).
+     */
+    List<OutcomeChange> outcomeHistory(WorkspaceId workspaceId, DealId id, java.time.Instant afterOccurredAt,
+                                       java.util.UUID afterId, int limit);
 
     /** The win-back deals of each of these deals (deals whose {@code winBackOf} is it), oldest first; absent: none. */
     java.util.Map<DealId, List<DealId>> winBacks(WorkspaceId workspaceId, java.util.Collection<DealId> ids);

@@ -17,6 +17,12 @@ public interface PartnerMappingRepository {
      */
     PartnerMapping save(PartnerMapping mapping);
 
+    /**
+     * Holds, until the transaction ends, the right to add mappings of this kind to the workspace: two admins
+     * setting new values at once are counted one after the other, so the cap on a kind holds.
+     */
+    void lockKind(WorkspaceId workspaceId, MappingKind kind);
+
     Optional<PartnerMapping> findById(WorkspaceId workspaceId, UUID id);
 
     void delete(PartnerMapping mapping);

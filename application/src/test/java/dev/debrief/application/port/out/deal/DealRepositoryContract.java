@@ -356,6 +356,22 @@ public abstract class DealRepositoryContract extends RepositoryContract {
     }
 
     @Test
+    void pagesTheOutcomeHistoryAfterTheLastEntryOfThePreviousPage() {
+        Deal deal = open("Acme rollout");
+        close(deal, Outcome.WON, TODAY.minusDays(10), null, at(1));
+        reopen(deal, at(2));
+        close(deal, Outcome.LOST, TODAY, analysis(research, discovery), at(3));
+
+        List<OutcomeChange> first = inTransaction(() -> deals().outcomeHistory(workspace, deal.id(), null, null, 2));
+        OutcomeChange last = first.get(1);
+        List<OutcomeChange> rest = inTransaction(() -> deals().outcomeHistory(workspace, deal.id(), last.occurredAt(), last.id(), 2));
+
+        assertThat(first).extracting(OutcomeChange::occurredAt).containsExactly(at(1), at(2));
+        assertThat(rest).extracting(OutcomeChange::occurredAt).containsExactly(at(3));
+        assertThat(inTransaction(() -> deals().outcomeHistory(otherWorkspace, deal.id(), null, null, 10))).isEmpty();
+    }
+
+    @Test
     void recordsNoOutcomeChangeForAnOpenDeal() {
         Deal deal = open("Acme rollout");
         change(deal.id(), d -> d.revise(deal("Renamed").build(), lookups, at(1)));
