@@ -1,6 +1,7 @@
 package dev.debrief.domain.access;
 
 import dev.debrief.domain.shared.RuleViolation;
+import dev.debrief.domain.shared.StateConflict;
 import dev.debrief.domain.shared.Text;
 import dev.debrief.domain.vocabulary.VocabularyEntryId;
 import dev.debrief.domain.workspace.WorkspaceId;
@@ -41,6 +42,38 @@ public final class Member {
         this.teamId = teamId;
         this.createdAt = createdAt;
         this.removedAt = removedAt;
+    }
+
+    /** Members a workspace has at most, open invitations included (removed ones don't count): they are listed whole. */
+    public static final int MAX_PER_WORKSPACE = 1000;
+
+    /**
+     * Refuses a new invitation when the workspace is full ({@code member.limit-reached}).
+     *
+     * @param members how many members the workspace has, open invitations included, removed ones not
+     */
+    public static void requireRoom(int members) {
+        if (members >= MAX_PER_WORKSPACE) {
+            throw new StateConflict("member.limit-reached", "This workspace has " + members
+                    + " members and open invitations; it holds at most " + MAX_PER_WORKSPACE + ": remove someone first");
+        }
+    }
+
+    /** Workspaces one person belongs to at most (GET /me lists them whole): founded ones and accepted invitations. */
+    public static final int MAX_WORKSPACES_PER_PERSON = 100;
+
+    /**
+     * Refuses the person another workspace when they belong to as many as they may
+     * ({@code member.workspace-limit-reached}).
+     *
+     * @param memberships how many workspaces the person is an active member of
+     */
+    public static void requireRoomForAnotherWorkspace(long memberships) {
+        if (memberships >= MAX_WORKSPACES_PER_PERSON) {
+            throw new StateConflict("member.workspace-limit-reached", "You belong to " + memberships
+                    + " workspaces; a person belongs to at most " + MAX_WORKSPACES_PER_PERSON
+                    + ": ask an admin of one to remove you before you create or join another");
+        }
     }
 
     /** The person who creates a workspace becomes its first ADMIN. */
@@ -103,6 +136,11 @@ public final class Member {
         if (newTeamId != null) {
             this.teamId = newTeamId;
         }
+    }
+
+    /** No team any more. */
+    public void leaveTeam() {
+        this.teamId = null;
     }
 
     public void remove(Instant now) {

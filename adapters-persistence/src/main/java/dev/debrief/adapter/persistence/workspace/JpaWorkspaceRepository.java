@@ -52,6 +52,13 @@ public class JpaWorkspaceRepository implements WorkspaceRepository {
         return repository.findByIdOptional(id.value()).map(JpaWorkspaceRepository::toDomain);
     }
 
+    /** {@code for no key update}: lockers wait for each other, inserts that reference the workspace don't. */
+    @Override
+    public void lock(WorkspaceId id) {
+        repository.getEntityManager().createNativeQuery("select 1 from workspace where id = :id for no key update")
+                .setParameter("id", id.value()).getResultList();
+    }
+
     @Override
     public boolean any() {
         return repository.find("1 = 1").firstResultOptional().isPresent();

@@ -74,6 +74,8 @@ public class AccessService implements ResolveAccessUseCase, AuthenticateApiKeyUs
 
     private Optional<Member> bind(Principal.Person person, Member invitation) {
         WorkspaceId workspaceId = invitation.workspaceId();
+        members.lockPerson(person.issuer(), person.subject());
+        Member.requireRoomForAnotherWorkspace(members.countWorkspacesOf(person.issuer(), person.subject()));
         members.lockAndCountActiveAdmins(workspaceId);
         return members.findById(workspaceId, invitation.id()).filter(m -> m.invites(person)).map(open -> {
             open.bind(person);
@@ -102,6 +104,8 @@ public class AccessService implements ResolveAccessUseCase, AuthenticateApiKeyUs
             members.findInvitations(person.email()).stream()
                     .filter(invitation -> invitation.invites(person)
                             && members.findByIdentity(invitation.workspaceId(), person.issuer(), person.subject()).isEmpty())
+                    .takeWhile(invitation -> members.countWorkspacesOf(person.issuer(), person.subject())
+                            < Member.MAX_WORKSPACES_PER_PERSON)
                     .forEach(invitation -> bind(person, invitation));
         }
         return members.findAllByIdentity(person.issuer(), person.subject()).stream()

@@ -2,6 +2,7 @@ package dev.debrief.application.service.access;
 
 import dev.debrief.application.service.TestApplication;
 import dev.debrief.domain.access.Access;
+import dev.debrief.application.port.in.workspace.CreateWorkspaceUseCase.CreateWorkspaceCommand;
 import dev.debrief.domain.access.Member;
 import dev.debrief.domain.access.MemberId;
 import dev.debrief.domain.access.Principal;
@@ -30,7 +31,7 @@ class MemberServiceTest {
     @Test
     void theFounderIsTheOnlyAdminAndCanNotStepDownAlone() {
         Member ada = app.memberRepository.findByIdentity(workspace, "https://idp", "sub-ada").orElseThrow();
-        assertThatThrownBy(() -> app.members.change(adaAccess(), ada.id(), Role.MANAGER, null, null))
+        assertThatThrownBy(() -> app.members.change(adaAccess(), ada.id(), Role.MANAGER, null, null, false))
                 .isInstanceOf(StateConflict.class).extracting("code").isEqualTo("member.last-admin");
         assertThatThrownBy(() -> app.members.remove(adaAccess(), ada.id()))
                 .isInstanceOf(StateConflict.class).extracting("code").isEqualTo("member.last-admin");
@@ -48,6 +49,37 @@ class MemberServiceTest {
     }
 
     @Test
+    void refusesTheInvitationBeyondAThousandMembersAndCountsNoRemovedOnes() {
+        Member last = null;
+        for (int i = app.members.list(adaAccess()).size(); i < Member.MAX_PER_WORKSPACE; i++) {
+            last = app.members.invite(adaAccess(), "person" + i + "@example.com", null, Role.REP, null);
+        }
+
+        assertThatThrownBy(() -> app.members.invite(adaAccess(), "one-too-many@example.com", null, Role.REP, null))
+                .isInstanceOf(StateConflict.class).extracting("code").isEqualTo("member.limit-reached");
+
+        app.members.remove(adaAccess(), last.id());
+        assertThat(app.members.invite(adaAccess(), "in-their-place@example.com", null, Role.REP, null).email())
+                .isEqualTo("in-their-place@example.com");
+    }
+
+    @Test
+    void aPersonBelongsToAtMostAHundredWorkspacesFoundedOrJoined() {
+        Principal.Person bob = new Principal.Person("https://idp", "sub-bob", "bob@example.com", true, "Bob");
+        app.members.invite(adaAccess(), "bob@example.com", null, Role.REP, null);
+        for (int i = 0; i < Member.MAX_WORKSPACES_PER_PERSON; i++) {
+            app.workspaces.create(new CreateWorkspaceCommand("Bob's " + i, "UTC", "EUR", bob));
+        }
+
+        assertThatThrownBy(() -> app.workspaces.create(new CreateWorkspaceCommand("One too many", "UTC", "EUR", bob)))
+                .isInstanceOf(StateConflict.class).extracting("code").isEqualTo("member.workspace-limit-reached");
+        assertThat(app.access.memberships(bob)).as("the invitation stays open").hasSize(Member.MAX_WORKSPACES_PER_PERSON)
+                .noneMatch(m -> m.workspace().id().equals(workspace));
+        assertThatThrownBy(() -> app.access.resolve(bob, workspace))
+                .isInstanceOf(StateConflict.class).extracting("code").isEqualTo("member.workspace-limit-reached");
+    }
+
+    @Test
     void anUnverifiedEmailBindsNothing() {
         app.members.invite(adaAccess(), "eve@example.com", null, Role.ADMIN, null);
         Principal.Person eve = new Principal.Person("https://idp", "sub-eve", "eve@example.com", false, "Eve");
@@ -61,7 +93,7 @@ class MemberServiceTest {
         assertThatThrownBy(() -> app.members.invite(managerAccess, "x@example.com", null, Role.REP, null))
                 .isInstanceOf(Forbidden.class);
 
-        app.members.change(adaAccess(), bob.id(), Role.MANAGER, "Bobby", null);
+        app.members.change(adaAccess(), bob.id(), Role.MANAGER, "Bobby", null, false);
         app.members.remove(adaAccess(), bob.id());
 
         assertThat(app.auditLog.all()).extracting(e -> e.resource() + ":" + e.action() + ":" + e.changedFields())
