@@ -20,11 +20,6 @@ public class InMemoryMemberRepository implements MemberRepository {
 
     private final Map<MemberId, Member> members = new LinkedHashMap<>();
 
-    /** Nothing to hold: the services under test run one at a time. */
-    @Override
-    public void lockPerson(String issuer, String subject) {
-    }
-
     @Override
     public synchronized Member save(Member member) {
         boolean taken = member.removedAt() == null && members.values().stream().anyMatch(m -> !m.id().equals(member.id())

@@ -59,22 +59,8 @@ public final class Member {
         }
     }
 
-    /** Workspaces one person belongs to at most (GET /me lists them whole): founded ones and accepted invitations. */
-    public static final int MAX_WORKSPACES_PER_PERSON = 100;
-
-    /**
-     * Refuses the person another workspace when they belong to as many as they may
-     * ({@code member.workspace-limit-reached}).
-     *
-     * @param memberships how many workspaces the person is an active member of
-     */
-    public static void requireRoomForAnotherWorkspace(long memberships) {
-        if (memberships >= MAX_WORKSPACES_PER_PERSON) {
-            throw new StateConflict("member.workspace-limit-reached", "You belong to " + memberships
-                    + " workspaces; a person belongs to at most " + MAX_WORKSPACES_PER_PERSON
-                    + ": ask an admin of one to remove you before you create or join another");
-        }
-    }
+    /** The longest display name: the name given, or the email or subject standing in for it, cut. */
+    public static final int DISPLAY_NAME_MAX = 200;
 
     /** The person who creates a workspace becomes its first ADMIN. */
     public static Member founder(WorkspaceId workspaceId, Principal.Person person, Instant now) {
@@ -85,7 +71,7 @@ public final class Member {
         String email = normalised(person.email());
         String name = Text.optional(person.displayName(), 200, "displayName");
         return new Member(MemberId.newId(), workspaceId, person.issuer(), person.subject(), email,
-                name != null ? name : email != null ? email : person.subject(), role, null, now, null);
+                name != null ? name : fallbackName(email != null ? email : person.subject()), role, null, now, null);
     }
 
     /** An admin's invitation: bound to a person later, by their verified email. */
@@ -99,7 +85,7 @@ public final class Member {
             throw new RuleViolation("value.required", "role is required", "role");
         }
         String name = Text.optional(displayName, 200, "displayName");
-        return new Member(MemberId.newId(), workspaceId, null, null, checked, name != null ? name : checked, role,
+        return new Member(MemberId.newId(), workspaceId, null, null, checked, name != null ? name : fallbackName(checked), role,
                 teamId, now, null);
     }
 
@@ -150,6 +136,14 @@ public final class Member {
     /** A member who can act: bound to a person and not removed. */
     public boolean active() {
         return subject != null && removedAt == null;
+    }
+
+    /** An email or a subject standing in for a name, cut to the {@value #DISPLAY_NAME_MAX} characters a name may have. */
+    private static String fallbackName(String text) {
+        if (text.length() <= DISPLAY_NAME_MAX) {
+            return text;
+        }
+        return text.substring(0, Character.isHighSurrogate(text.charAt(DISPLAY_NAME_MAX - 1)) ? DISPLAY_NAME_MAX - 1 : DISPLAY_NAME_MAX);
     }
 
     private static String normalised(String email) {

@@ -71,13 +71,6 @@ public class JpaMemberRepository implements MemberRepository {
                 .stream().map(JpaMemberRepository::toDomain).toList();
     }
 
-    /** A transaction-level advisory lock on a hash of the identity: a collision only makes two people wait for each other. */
-    @Override
-    public void lockPerson(String issuer, String subject) {
-        repository.getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(:person, 1913))) l")
-                .setParameter("person", issuer + "\n" + subject).getResultList();
-    }
-
     @Override
     public long lockAndCountActiveAdmins(WorkspaceId workspaceId) {
         repository.getEntityManager().createNativeQuery("select 1 from workspace where id = :ws for update")

@@ -63,8 +63,6 @@ public class WorkspaceService implements CreateWorkspaceUseCase, UpdateWorkspace
                     throw new Forbidden("Only the bootstrap admin (DEBRIEF_BOOTSTRAP_ADMIN_EMAIL, with a verified email) may create workspaces");
                 }
             });
-            members.lockPerson(creator.issuer(), creator.subject());
-            Member.requireRoomForAnotherWorkspace(members.countWorkspacesOf(creator.issuer(), creator.subject()));
         }
         Workspace workspace = workspaces.save(
                 Workspace.create(command.name(), command.timeZone(), command.defaultCurrency(),

@@ -2,7 +2,6 @@ package dev.debrief.application.service.access;
 
 import dev.debrief.application.service.TestApplication;
 import dev.debrief.domain.access.Access;
-import dev.debrief.application.port.in.workspace.CreateWorkspaceUseCase.CreateWorkspaceCommand;
 import dev.debrief.domain.access.Member;
 import dev.debrief.domain.access.MemberId;
 import dev.debrief.domain.access.Principal;
@@ -61,22 +60,6 @@ class MemberServiceTest {
         app.members.remove(adaAccess(), last.id());
         assertThat(app.members.invite(adaAccess(), "in-their-place@example.com", null, Role.REP, null).email())
                 .isEqualTo("in-their-place@example.com");
-    }
-
-    @Test
-    void aPersonBelongsToAtMostAHundredWorkspacesFoundedOrJoined() {
-        Principal.Person bob = new Principal.Person("https://idp", "sub-bob", "bob@example.com", true, "Bob");
-        app.members.invite(adaAccess(), "bob@example.com", null, Role.REP, null);
-        for (int i = 0; i < Member.MAX_WORKSPACES_PER_PERSON; i++) {
-            app.workspaces.create(new CreateWorkspaceCommand("Bob's " + i, "UTC", "EUR", bob));
-        }
-
-        assertThatThrownBy(() -> app.workspaces.create(new CreateWorkspaceCommand("One too many", "UTC", "EUR", bob)))
-                .isInstanceOf(StateConflict.class).extracting("code").isEqualTo("member.workspace-limit-reached");
-        assertThat(app.access.memberships(bob)).as("the invitation stays open").hasSize(Member.MAX_WORKSPACES_PER_PERSON)
-                .noneMatch(m -> m.workspace().id().equals(workspace));
-        assertThatThrownBy(() -> app.access.resolve(bob, workspace))
-                .isInstanceOf(StateConflict.class).extracting("code").isEqualTo("member.workspace-limit-reached");
     }
 
     @Test

@@ -26,17 +26,6 @@ public interface MemberRepository {
     /** Open (unbound, not removed) invitations for this email, across workspaces. */
     List<Member> findInvitations(String email);
 
-    /**
-     * Takes the person's lock until the transaction ends, so that their new memberships (a workspace they create, an
-     * invitation they accept) are made one after the other and {@code Member.MAX_WORKSPACES_PER_PERSON} holds.
-     */
-    void lockPerson(String issuer, String subject);
-
-    /** How many workspaces the person is an active member of. */
-    default long countWorkspacesOf(String issuer, String subject) {
-        return findAllByIdentity(issuer, subject).stream().filter(Member::active).count();
-    }
-
     /** The workspace's members that are not removed: active ones and open invitations, by name. */
     List<Member> list(WorkspaceId workspaceId);
 
