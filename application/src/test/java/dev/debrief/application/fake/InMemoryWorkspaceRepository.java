@@ -43,6 +43,11 @@ public class InMemoryWorkspaceRepository implements WorkspaceRepository {
                 version);
     }
 
+    /** Nothing to hold: the services under test run one at a time. */
+    @Override
+    public void lock(WorkspaceId id) {
+    }
+
     @Override
     public synchronized boolean any() {
         return !workspaces.isEmpty();

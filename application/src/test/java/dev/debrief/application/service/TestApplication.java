@@ -47,7 +47,7 @@ public final class TestApplication {
     public final WorkspaceService workspaces = new WorkspaceService(workspaceRepository, vocabularyRepository,
             lossReasonRepository, memberRepository, settings, auditor, clock);
     public final AccessService access = new AccessService(workspaceRepository, memberRepository, apiKeyRepository, auditor, clock);
-    public final ApiKeyService apiKeys = new ApiKeyService(apiKeyRepository, auditor, clock);
+    public final ApiKeyService apiKeys = new ApiKeyService(apiKeyRepository, workspaceRepository, auditor, clock);
     public final FirstRunService firstRun = new FirstRunService(workspaceRepository, workspaces, apiKeyRepository, auditor, clock);
     public final VocabularyService vocabulary = new VocabularyService(workspaceRepository, vocabularyRepository, auditor);
     public final LossReasonService lossReasons = new LossReasonService(workspaceRepository, lossReasonRepository, auditor);

@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 /** Invitations bind to verified emails, roles change, the last admin stays, and a REP writes only their own deals. */
 @QuarkusTest
@@ -153,6 +154,42 @@ class MembersTest {
         given().get("/api/v1/workspaces/{ws}/deals/{d}", ws, deal).then().statusCode(200).body("owner.id", equalTo(id));
         given().get("/api/v1/workspaces/{ws}/members", ws).then().body("items.id", not(hasItem(id)));
         Api.createDeal(ws, Map.of("name", "New", "ownerId", id)).statusCode(422).body("code", equalTo("deal.owner-removed"));
+    }
+
+    @Test
+    void aMergePatchChangesOnlyWhatItNamesClearsTheTeamAndNothingElse() {
+        String ws = Api.createWorkspace();
+        String team = Api.addVocabularyEntry(ws, "teams", "Hunters");
+        String id = given().contentType(ContentType.JSON)
+                .body(Map.of("email", "jane-" + UUID.randomUUID() + "@example.com", "displayName", "Jane", "role", "REP", "teamId", team))
+                .post("/api/v1/workspaces/{ws}/members", ws).then().statusCode(201).extract().path("id");
+        String member = "/api/v1/workspaces/{ws}/members/{id}";
+
+        given().contentType("application/merge-patch+json").body(Map.of("role", "MANAGER")).patch(member, ws, id).then()
+                .statusCode(200).body("role", equalTo("MANAGER")).body("displayName", equalTo("Jane")).body("teamId", equalTo(team));
+        Map<String, Object> leave = new java.util.HashMap<>();
+        leave.put("teamId", null);
+        given().contentType("application/merge-patch+json").body(leave).patch(member, ws, id).then()
+                .statusCode(200).body("teamId", nullValue()).body("role", equalTo("MANAGER")).body("displayName", equalTo("Jane"));
+        for (String field : List.of("role", "displayName")) {
+            Map<String, Object> nulled = new java.util.HashMap<>();
+            nulled.put(field, null);
+            Api.problem(given().contentType("application/merge-patch+json").body(nulled).patch(member, ws, id).then(),
+                    400, "body.not-clearable").body("errors[0].field", equalTo(field));
+        }
+        assertThat(sql.count("select count(*) from member where id = ?::uuid and role = 'MANAGER' and display_name = 'Jane'"
+                + " and team_id is null", id)).isEqualTo(1);
+    }
+
+    @Test
+    void aTokenWithOverlongClaimsIsRefusedAndALongNameIsCut() {
+        String name = "long-" + UUID.randomUUID();
+        Api.problem(given().header("Authorization", "Bearer " + Tokens.person(name, c -> c.subject("s".repeat(256))))
+                .get("/api/v1/me").then(), 401, "auth.unauthenticated");
+        Api.problem(given().header("Authorization", "Bearer " + Tokens.person(name, c -> c.claim("email", "e".repeat(312) + "@example.com")))
+                .get("/api/v1/me").then(), 401, "auth.unauthenticated");
+        given().header("Authorization", "Bearer " + Tokens.person(name, c -> c.claim("name", "N".repeat(300)))).get("/api/v1/me").then()
+                .statusCode(200).body("displayName.length()", equalTo(200)).body("moreWorkspaces", equalTo(false));
     }
 
     private static ValidatableResponse invite(String ws, String email, String role) {

@@ -412,6 +412,26 @@ class FollowUpTest {
     }
 
     @Test
+    void aMergePatchChangesOnlyWhatItNamesAndClearsNothing() {
+        String deal = deal("Globex pilot", null, null);
+        Map<String, Object> body = item("Send the quote", today.plusDays(1));
+        body.put("dealId", deal);
+        String id = createItem(body).statusCode(201).extract().path("id");
+
+        given().contentType("application/merge-patch+json").header("If-Match", "\"0\"").body(Map.of("text", "Send the revised quote"))
+                .patch(FOLLOW_UPS + "/{id}", ws, id).then().statusCode(200).header("ETag", "\"1\"")
+                .body("text", equalTo("Send the revised quote")).body("dueOn", equalTo(today.plusDays(1).toString()))
+                .body("assigneeId", equalTo(me)).body("dealId", equalTo(deal)).body("status", equalTo("OPEN"));
+        for (String field : List.of("text", "assigneeId", "dueOn")) {
+            Map<String, Object> nulled = new HashMap<>();
+            nulled.put(field, null);
+            Api.problem(given().contentType("application/merge-patch+json").header("If-Match", "\"1\"").body(nulled)
+                    .patch(FOLLOW_UPS + "/{id}", ws, id).then(), 400, "body.not-clearable").body("errors[0].field", equalTo(field));
+        }
+        given().get(FOLLOW_UPS + "/{id}", ws, id).then().statusCode(200).header("ETag", "\"1\"").body("assigneeId", equalTo(me));
+    }
+
+    @Test
     void aRepHandlesOnlyTheirOwnFollowUpsAndAssignsOnlyThemselves() {
         String[] rep = member(Role.REP);
         String[] other = member(Role.REP);

@@ -117,6 +117,44 @@ class LessonTest {
     }
 
     @Test
+    void aMergePatchChangesOnlyWhatItNamesClearsWhatMayBeEmptyAndRefusesToClearTheRest() {
+        String stage = Api.vocabularyId(ws, "stages", "PROPOSAL");
+        Map<String, Object> body = lesson("Send the revised quote the same day");
+        body.put("rationale", "Two deals went quiet");
+        body.put("stageIds", List.of(stage));
+        String id = proposed(body);
+
+        patch(id, "\"0\"", Map.of("statement", "Send the revised quote within two hours")).statusCode(200).header("ETag", "\"1\"")
+                .body("statement", equalTo("Send the revised quote within two hours"))
+                .body("rationale", equalTo("Two deals went quiet")).body("sourceDealIds", contains(deal))
+                .body("categories", contains("RESPONSIVENESS")).body("stageIds", contains(stage));
+
+        Map<String, Object> clear = new HashMap<>();
+        clear.put("rationale", null);
+        clear.put("categories", null);
+        clear.put("stageIds", null);
+        patch(id, "\"1\"", clear).statusCode(200)
+                .body("rationale", nullValue()).body("categories", empty()).body("stageIds", empty())
+                .body("statement", equalTo("Send the revised quote within two hours")).body("sourceDealIds", contains(deal));
+
+        for (String field : List.of("statement", "sourceDealIds")) {
+            Map<String, Object> nulled = new HashMap<>();
+            nulled.put(field, null);
+            Api.problem(patch(id, "\"2\"", nulled), 400, "body.not-clearable").body("errors[0].field", equalTo(field));
+        }
+        given().get(LESSON, ws, id).then().statusCode(200).header("ETag", "\"2\"").body("sourceDealIds", contains(deal));
+    }
+
+    ValidatableResponse patch(String id, String ifMatch, Map<String, Object> patch) {
+        return given().contentType("application/merge-patch+json").header("If-Match", ifMatch).body(patch)
+                .patch(LESSON, ws, id).then();
+    }
+
+    String proposed(Map<String, Object> body) {
+        return propose(body).statusCode(201).extract().path("id");
+    }
+
+    @Test
     void eachMemberEndorsesOnceAndMayWithdraw() {
         String id = proposed("Send the revised quote the same day");
         given().put(LESSON + "/endorsement", ws, id).then().statusCode(200).body("endorsements", equalTo(1));

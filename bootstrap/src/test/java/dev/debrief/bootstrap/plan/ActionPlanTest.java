@@ -150,6 +150,44 @@ class ActionPlanTest {
     }
 
     @Test
+    void aPlanItemPatchChangesOnlyWhatItNamesAndClearsNothing() {
+        LocalDate day = f.today().plusDays(1);
+        String id = given().contentType(ContentType.JSON).body(Map.of("date", day.toString(), "text", "Call the buyer at nine"))
+                .post(ITEMS, f.ws, me).then().statusCode(201).extract().path("id");
+        given().contentType("application/merge-patch+json").body(Map.of("done", true))
+                .patch(ITEMS + "/{id}", f.ws, me, id).then().statusCode(200);
+
+        given().contentType("application/merge-patch+json").body(Map.of("text", "Call the buyer at ten"))
+                .patch(ITEMS + "/{id}", f.ws, me, id).then().statusCode(200)
+                .body("text", equalTo("Call the buyer at ten")).body("done", equalTo(true)).body("date", equalTo(day.toString()));
+        for (String field : List.of("text", "done")) {
+            Map<String, Object> nulled = new java.util.HashMap<>();
+            nulled.put(field, null);
+            Api.problem(given().contentType("application/merge-patch+json").body(nulled)
+                    .patch(ITEMS + "/{id}", f.ws, me, id).then(), 400, "body.not-clearable").body("errors[0].field", equalTo(field));
+        }
+        Api.problem(given().contentType("application/merge-patch+json").body(Map.of("text", "   "))
+                .patch(ITEMS + "/{id}", f.ws, me, id).then(), 400, "validation.failed").body("errors[0].field", equalTo("text"));
+        assertThat(sql.count("select count(*) from plan_item where id = ?::uuid and text = 'Call the buyer at ten' and done_at is not null",
+                id)).isEqualTo(1);
+    }
+
+    @Test
+    void showsAHundredFollowUpsDueThatDayAndSaysThereAreMore() {
+        LocalDate day = LocalDate.parse("2030-05-14");
+        List<String> due = new java.util.ArrayList<>();
+        for (int i = 0; i <= 100; i++) {
+            due.add(f.followUp("ACTION_ITEM", "Call buyer " + i, me, day, null, "OPEN"));
+        }
+
+        given().get(PLAN + "?date=2030-05-14", f.ws, me).then().statusCode(200)
+                .body("followUps", hasSize(100)).body("moreFollowUps", equalTo(true)).body("moreDos", equalTo(false));
+        sql.execute("update follow_up set due_on = due_on + 1 where id = ?::uuid", due.get(100));
+        given().get(PLAN + "?date=2030-05-14", f.ws, me).then().statusCode(200)
+                .body("followUps", hasSize(100)).body("moreFollowUps", equalTo(false));
+    }
+
+    @Test
     void refusesAProhibitionAPastDayAndAMissingField() {
         LocalDate today = f.today();
         Api.problem(given().contentType(ContentType.JSON).body(Map.of("date", today.toString(), "text", "Don't call after five"))

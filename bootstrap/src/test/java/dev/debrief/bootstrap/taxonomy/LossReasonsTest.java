@@ -11,6 +11,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -158,6 +159,21 @@ class LossReasonsTest {
 
         assertThat(sql.count("select count(*) from loss_reason where id = ? and name = 'Dragged into a price-only discussion'"
                 + " and category = 'VALUE_VS_COST' and default_controllability = 'PARTLY'", price)).isEqualTo(1);
+    }
+
+    @Test
+    void refusesANullForEveryPropertyAndChangesNothing() {
+        String ws = Api.createWorkspace();
+        String price = Api.reasonId(ws, "PRICE_ONLY");
+
+        for (String field : List.of("name", "category", "defaultControllability", "archived")) {
+            Map<String, Object> nulled = new java.util.HashMap<>();
+            nulled.put(field, null);
+            Api.problem(given().contentType("application/merge-patch+json").body(nulled).patch(REASON, ws, price).then(),
+                    400, "body.not-clearable").body("errors[0].field", equalTo(field));
+        }
+        assertThat(sql.count("select count(*) from loss_reason where id = ? and name = 'Dragged into a price-only discussion'"
+                + " and category = 'VALUE_VS_COST' and not archived", price)).isEqualTo(1);
     }
 
     @Test

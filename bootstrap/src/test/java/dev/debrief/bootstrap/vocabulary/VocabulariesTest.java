@@ -161,6 +161,24 @@ class VocabulariesTest {
     }
 
     @Test
+    void aMergePatchChangesOnlyWhatItNamesAndClearsNothing() {
+        String ws = Api.createWorkspace();
+        String team = Api.addVocabularyEntry(ws, "teams", "Inside sales");
+
+        given().contentType("application/merge-patch+json").body(Map.of("archived", true))
+                .patch(ENTRY, ws, "teams", team).then().statusCode(200)
+                .body("archived", equalTo(true)).body("name", equalTo("Inside sales")).body("code", equalTo("INSIDE_SALES"));
+        for (String field : List.of("name", "archived")) {
+            Map<String, Object> nulled = new java.util.HashMap<>();
+            nulled.put(field, null);
+            Api.problem(given().contentType("application/merge-patch+json").body(nulled).patch(ENTRY, ws, "teams", team).then(),
+                    400, "body.not-clearable").body("errors[0].field", equalTo(field));
+        }
+        assertThat(sql.count("select count(*) from vocabulary_entry where id = ? and name = 'Inside sales' and archived", team))
+                .isEqualTo(1);
+    }
+
+    @Test
     void archivedEntriesStayHiddenUnlessAsked() {
         String ws = Api.createWorkspace();
         String negotiation = Api.vocabularyId(ws, "stages", "NEGOTIATION");

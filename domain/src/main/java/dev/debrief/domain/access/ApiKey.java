@@ -58,6 +58,21 @@ public final class ApiKey {
     public record Issued(ApiKey key, String secret) {
     }
 
+    /** Keys a workspace has at most that are not revoked: they are listed whole, never paged. */
+    public static final int MAX_UNREVOKED = 100;
+
+    /**
+     * Refuses a new key when the workspace has as many unrevoked ones as it may ({@code api-key.limit-reached}).
+     *
+     * @param unrevoked how many of its keys are not revoked (expired ones included)
+     */
+    public static void requireRoom(int unrevoked) {
+        if (unrevoked >= MAX_UNREVOKED) {
+            throw new StateConflict("api-key.limit-reached", "This workspace has " + unrevoked
+                    + " API keys that are not revoked; it may have at most " + MAX_UNREVOKED + ": revoke one first");
+        }
+    }
+
     public static Issued issue(WorkspaceId workspaceId, String name, Set<Scope> scopes, Instant expiresAt, Instant now) {
         String checkedName = Text.required(name, 100, "name");
         if (scopes == null || scopes.isEmpty()) {

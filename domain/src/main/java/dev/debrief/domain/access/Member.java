@@ -1,6 +1,7 @@
 package dev.debrief.domain.access;
 
 import dev.debrief.domain.shared.RuleViolation;
+import dev.debrief.domain.shared.StateConflict;
 import dev.debrief.domain.shared.Text;
 import dev.debrief.domain.vocabulary.VocabularyEntryId;
 import dev.debrief.domain.workspace.WorkspaceId;
@@ -43,6 +44,24 @@ public final class Member {
         this.removedAt = removedAt;
     }
 
+    /** Members a workspace has at most, open invitations included (removed ones don't count): they are listed whole. */
+    public static final int MAX_PER_WORKSPACE = 1000;
+
+    /**
+     * Refuses a new invitation when the workspace is full ({@code member.limit-reached}).
+     *
+     * @param members how many members the workspace has, open invitations included, removed ones not
+     */
+    public static void requireRoom(int members) {
+        if (members >= MAX_PER_WORKSPACE) {
+            throw new StateConflict("member.limit-reached", "This workspace has " + members
+                    + " members and open invitations; it holds at most " + MAX_PER_WORKSPACE + ": remove someone first");
+        }
+    }
+
+    /** The longest display name: the name given, or the email or subject standing in for it, cut. */
+    public static final int DISPLAY_NAME_MAX = 200;
+
     /** The person who creates a workspace becomes its first ADMIN. */
     public static Member founder(WorkspaceId workspaceId, Principal.Person person, Instant now) {
         return join(workspaceId, person, Role.ADMIN, now);
@@ -52,7 +71,7 @@ public final class Member {
         String email = normalised(person.email());
         String name = Text.optional(person.displayName(), 200, "displayName");
         return new Member(MemberId.newId(), workspaceId, person.issuer(), person.subject(), email,
-                name != null ? name : email != null ? email : person.subject(), role, null, now, null);
+                name != null ? name : fallbackName(email != null ? email : person.subject()), role, null, now, null);
     }
 
     /** An admin's invitation: bound to a person later, by their verified email. */
@@ -66,7 +85,7 @@ public final class Member {
             throw new RuleViolation("value.required", "role is required", "role");
         }
         String name = Text.optional(displayName, 200, "displayName");
-        return new Member(MemberId.newId(), workspaceId, null, null, checked, name != null ? name : checked, role,
+        return new Member(MemberId.newId(), workspaceId, null, null, checked, name != null ? name : fallbackName(checked), role,
                 teamId, now, null);
     }
 
@@ -105,6 +124,11 @@ public final class Member {
         }
     }
 
+    /** No team any more. */
+    public void leaveTeam() {
+        this.teamId = null;
+    }
+
     public void remove(Instant now) {
         this.removedAt = now;
     }
@@ -112,6 +136,14 @@ public final class Member {
     /** A member who can act: bound to a person and not removed. */
     public boolean active() {
         return subject != null && removedAt == null;
+    }
+
+    /** An email or a subject standing in for a name, cut to the {@value #DISPLAY_NAME_MAX} characters a name may have. */
+    private static String fallbackName(String text) {
+        if (text.length() <= DISPLAY_NAME_MAX) {
+            return text;
+        }
+        return text.substring(0, Character.isHighSurrogate(text.charAt(DISPLAY_NAME_MAX - 1)) ? DISPLAY_NAME_MAX - 1 : DISPLAY_NAME_MAX);
     }
 
     private static String normalised(String email) {

@@ -19,6 +19,12 @@ public record AuditEvent(UUID id, WorkspaceId workspaceId, Instant occurredAt, A
 
     public enum ActorKind { MEMBER, API_KEY, SYSTEM }
 
+    /** Bounds of what the code writes (resources, actions and field names are ours; a request id is 1–100 characters). */
+    public static final int MAX_NAME = 50;
+    public static final int MAX_FIELDS = 50;
+    public static final int MAX_FIELD = 100;
+    public static final int MAX_REQUEST_ID = 100;
+
     public AuditEvent {
         Objects.requireNonNull(id);
         Objects.requireNonNull(workspaceId);
@@ -27,6 +33,11 @@ public record AuditEvent(UUID id, WorkspaceId workspaceId, Instant occurredAt, A
         Objects.requireNonNull(resource);
         Objects.requireNonNull(action);
         changedFields = changedFields == null ? List.of() : List.copyOf(changedFields);
+        if (resource.length() > MAX_NAME || action.length() > MAX_NAME || changedFields.size() > MAX_FIELDS
+                || changedFields.stream().anyMatch(f -> f.length() > MAX_FIELD)
+                || requestId != null && requestId.length() > MAX_REQUEST_ID) {
+            throw new IllegalArgumentException("An audit event names its resource, action, fields and request within the trail's bounds");
+        }
     }
 
     /** An event by the caller behind {@code access} (null access: the system itself). */

@@ -26,6 +26,8 @@ public final class Lesson {
 
     public static final int STATEMENT_MAX = 500;
     public static final int RATIONALE_MAX = 5000;
+    /** How many earlier statements a lesson keeps: its history is listed whole, never paged. */
+    public static final int MAX_EARLIER_STATEMENTS = 100;
     public static final int MAX_SOURCE_DEALS = 50;
 
     private final UUID id;
@@ -84,10 +86,20 @@ public final class Lesson {
         VersionMismatch.require(expected, version);
     }
 
-    /** Changes what the lesson says; an earlier statement is kept as history. */
+    /**
+     * Changes what the lesson says; an earlier statement is kept as history, at most
+     * {@link #MAX_EARLIER_STATEMENTS} of them ({@code lesson.history-limit-reached}: the history is read whole).
+     *
+     * @param earlierStatements how many earlier statements the lesson keeps already
+     */
     public void revise(String newStatement, String newRationale, Set<DealId> newSourceDealIds,
-                       Set<ReasonCategory> newCategories, LessonScope newScope, Instant now) {
+                       Set<ReasonCategory> newCategories, LessonScope newScope, Instant now, int earlierStatements) {
         String before = statement;
+        String after = Text.required(newStatement, STATEMENT_MAX, "statement");
+        if (!after.equals(before) && earlierStatements + newStatementChanges.size() >= MAX_EARLIER_STATEMENTS) {
+            throw new StateConflict("lesson.history-limit-reached", "This lesson has been reworded " + MAX_EARLIER_STATEMENTS
+                    + " times, as often as its history keeps: propose a new lesson instead, and retire this one");
+        }
         apply(newStatement, newRationale, newSourceDealIds, newCategories, newScope);
         if (!statement.equals(before)) {
             newStatementChanges.add(new StatementChange(Ids.newId(), before, now));

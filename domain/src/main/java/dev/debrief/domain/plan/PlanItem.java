@@ -4,6 +4,7 @@ import dev.debrief.domain.access.MemberId;
 import dev.debrief.domain.lesson.PositivePhrasing;
 import dev.debrief.domain.shared.Ids;
 import dev.debrief.domain.shared.RuleViolation;
+import dev.debrief.domain.shared.StateConflict;
 import dev.debrief.domain.shared.Text;
 import dev.debrief.domain.workspace.WorkspaceId;
 
@@ -21,6 +22,8 @@ import java.util.UUID;
 public final class PlanItem {
 
     public static final int TEXT_MAX = 500;
+    /** Items one member plans for one day at most: a day's plan is answered whole. */
+    public static final int MAX_PER_DAY = 50;
 
     private final UUID id;
     private final WorkspaceId workspaceId;
@@ -53,6 +56,18 @@ public final class PlanItem {
                     "date");
         }
         return new PlanItem(Ids.newId(), workspaceId, memberId, date, phrased(text), null, now);
+    }
+
+    /**
+     * Refuses a new item when the member's plan for the day is full ({@code plan-item.limit-reached}).
+     *
+     * @param itemsThatDay how many items the member has for that day already
+     */
+    public static void requireRoom(LocalDate date, int itemsThatDay) {
+        if (itemsThatDay >= MAX_PER_DAY) {
+            throw new StateConflict("plan-item.limit-reached", "The plan for " + date + " has " + itemsThatDay
+                    + " items; a day holds at most " + MAX_PER_DAY + ": check some off and remove them, or plan another day");
+        }
     }
 
     public static PlanItem rehydrate(UUID id, WorkspaceId workspaceId, MemberId memberId, LocalDate date, String text,

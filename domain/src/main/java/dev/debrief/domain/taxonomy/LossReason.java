@@ -1,6 +1,7 @@
 package dev.debrief.domain.taxonomy;
 
 import dev.debrief.domain.shared.RuleViolation;
+import dev.debrief.domain.shared.StateConflict;
 import dev.debrief.domain.shared.Text;
 import dev.debrief.domain.vocabulary.Codes;
 import dev.debrief.domain.workspace.WorkspaceId;
@@ -11,6 +12,8 @@ import java.util.Objects;
 public final class LossReason {
 
     public static final int NAME_MAX = 200;
+    /** Reasons a workspace's taxonomy holds at most, archived ones included: it is listed whole, never paged. */
+    public static final int MAX_PER_WORKSPACE = 100;
 
     private final LossReasonId id;
     private final WorkspaceId workspaceId;
@@ -37,6 +40,19 @@ public final class LossReason {
         return new LossReason(LossReasonId.newId(), workspaceId, Codes.codeOrDerived(code, checkedName, "code"),
                 checkedName, required(category, "category"), required(defaultControllability, "defaultControllability"),
                 false);
+    }
+
+    /**
+     * Refuses a new reason when the taxonomy is full ({@code loss-reason.limit-reached}).
+     *
+     * @param reasons how many reasons the workspace has already, archived ones included
+     */
+    public static void requireRoom(int reasons) {
+        if (reasons >= MAX_PER_WORKSPACE) {
+            throw new StateConflict("loss-reason.limit-reached", "This workspace has " + reasons
+                    + " loss reasons, archived ones included; a taxonomy holds at most " + MAX_PER_WORKSPACE
+                    + ": rename, recategorise or restore one instead");
+        }
     }
 
     public static LossReason rehydrate(LossReasonId id, WorkspaceId workspaceId, String code, String name,

@@ -1,6 +1,7 @@
 package dev.debrief.domain.vocabulary;
 
 import dev.debrief.domain.shared.RuleViolation;
+import dev.debrief.domain.shared.StateConflict;
 import dev.debrief.domain.shared.Text;
 import dev.debrief.domain.workspace.WorkspaceId;
 
@@ -14,6 +15,8 @@ import java.util.Objects;
 public final class VocabularyEntry {
 
     public static final int NAME_MAX = 100;
+    /** Entries one vocabulary holds at most, archived ones included: a vocabulary is listed whole, never paged. */
+    public static final int MAX_PER_VOCABULARY = 200;
 
     private final VocabularyEntryId id;
     private final WorkspaceId workspaceId;
@@ -39,6 +42,19 @@ public final class VocabularyEntry {
         String checkedName = Text.required(name, NAME_MAX, "name");
         return new VocabularyEntry(VocabularyEntryId.newId(), workspaceId, kind,
                 Codes.codeOrDerived(code, checkedName, "code"), checkedName, position, false);
+    }
+
+    /**
+     * Refuses a new entry when the vocabulary is full ({@code vocabulary.limit-reached}).
+     *
+     * @param entries how many entries the vocabulary holds already, archived ones included
+     */
+    public static void requireRoom(VocabularyKind kind, int entries) {
+        if (entries >= MAX_PER_VOCABULARY) {
+            throw new StateConflict("vocabulary.limit-reached", "This workspace has " + entries + " " + kind.label()
+                    + " entries, archived ones included; a vocabulary holds at most " + MAX_PER_VOCABULARY
+                    + ": rename or restore one instead");
+        }
     }
 
     public static VocabularyEntry rehydrate(VocabularyEntryId id, WorkspaceId workspaceId, VocabularyKind kind,

@@ -50,6 +50,14 @@ class MemberTest {
     }
 
     @Test
+    void cutsALongEmailStandingInForANameToTwoHundredCharacters() {
+        String email = "a".repeat(300) + "@acme.test";
+
+        assertThat(Member.founder(workspace, person(email, null), NOW).displayName()).hasSize(Member.DISPLAY_NAME_MAX);
+        assertThat(Member.invite(workspace, email, null, Role.REP, null, NOW).displayName()).hasSize(Member.DISPLAY_NAME_MAX);
+    }
+
+    @Test
     void namesAFounderWithoutDisplayNameOrEmailAfterTheirSubject() {
         Member founder = Member.founder(workspace, person(null, null), NOW);
 

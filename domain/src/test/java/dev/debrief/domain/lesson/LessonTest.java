@@ -63,14 +63,28 @@ class LessonTest {
         Lesson lesson = lesson();
         lesson.adopt(NOW);
 
-        lesson.revise("Send the revised quote within two hours", null, Set.of(deal), Set.of(), LessonScope.EVERYWHERE, LATER);
+        lesson.revise("Send the revised quote within two hours", null, Set.of(deal), Set.of(), LessonScope.EVERYWHERE, LATER, 0);
 
         assertThat(lesson.newStatementChanges()).singleElement().satisfies(c -> {
             assertThat(c.statement()).isEqualTo("Send the revised quote the same day");
             assertThat(c.replacedAt()).isEqualTo(LATER);
         });
-        lesson.revise("Send the revised quote within two hours", "why", Set.of(deal), Set.of(), LessonScope.EVERYWHERE, LATER);
+        lesson.revise("Send the revised quote within two hours", "why", Set.of(deal), Set.of(), LessonScope.EVERYWHERE, LATER, 0);
         assertThat(lesson.newStatementChanges()).as("the same statement again is no change").hasSize(1);
+    }
+
+    @Test
+    void keepsAtMostAHundredEarlierStatementsAndRefusesTheNextRewording() {
+        Lesson lesson = lesson();
+
+        lesson.revise("Send the revised quote within two hours", null, Set.of(deal), Set.of(), LessonScope.EVERYWHERE, LATER,
+                Lesson.MAX_EARLIER_STATEMENTS - 1);
+        assertThat(lesson.newStatementChanges()).hasSize(1);
+        assertConflict("lesson.history-limit-reached", () -> lesson.revise("Send the revised quote within the hour", null, Set.of(deal),
+                Set.of(), LessonScope.EVERYWHERE, LATER, Lesson.MAX_EARLIER_STATEMENTS - 1));
+        lesson.revise("Send the revised quote within two hours", "the rationale still changes", Set.of(deal), Set.of(),
+                LessonScope.EVERYWHERE, LATER, Lesson.MAX_EARLIER_STATEMENTS);
+        assertThat(lesson.rationale()).isEqualTo("the rationale still changes");
     }
 
     @Test

@@ -48,13 +48,13 @@ class JdbcPlanReader implements PlanReader {
     }
 
     @Override
-    public List<ActionPlan.DueFollowUp> openFollowUpsDue(WorkspaceId workspaceId, MemberId memberId, LocalDate day) {
+    public List<ActionPlan.DueFollowUp> openFollowUpsDue(WorkspaceId workspaceId, MemberId memberId, LocalDate day, int limit) {
         return Jdbc.flushedWork(em, c -> {
             try (PreparedStatement s = prepare(c, """
                     select f.id, f.kind, f.text, f.due_on, d.id, d.name, d.account
                     from follow_up f left join deal d on d.workspace_id = f.workspace_id and d.id = f.deal_id
                     where f.workspace_id = ? and f.assignee_id = ? and f.status = 'OPEN' and f.due_on = ?
-                    order by f.created_at, f.id""", workspaceId.value(), memberId.value(), day);
+                    order by f.created_at, f.id limit ?""", workspaceId.value(), memberId.value(), day, limit);
                  ResultSet rs = s.executeQuery()) {
                 List<ActionPlan.DueFollowUp> rows = new ArrayList<>();
                 while (rs.next()) {

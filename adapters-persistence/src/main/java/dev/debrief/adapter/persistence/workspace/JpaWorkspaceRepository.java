@@ -53,6 +53,13 @@ public class JpaWorkspaceRepository implements WorkspaceRepository {
         return repository.findByIdOptional(id.value()).map(JpaWorkspaceRepository::toDomain);
     }
 
+    /** {@code for no key update}: lockers wait for each other, inserts that reference the workspace don't. */
+    @Override
+    public void lock(WorkspaceId id) {
+        repository.getEntityManager().createNativeQuery("select 1 from workspace where id = :id for no key update")
+                .setParameter("id", id.value()).getResultList();
+    }
+
     @Override
     public List<Workspace> findByName(String name) {
         return repository.list("lower(name) = lower(?1) order by createdAt, id", name).stream()

@@ -53,15 +53,15 @@ public class ApiKeyResource {
 
     @POST
     @Operation(operationId = "createApiKey", summary = "Create an API key",
-            description = "The secret is in this response only; Debrief keeps its SHA-256.")
+            description = "The secret is in this response only; Debrief keeps its SHA-256. A workspace has at most 100 keys that are "
+                    + "not revoked (409 api-key.limit-reached). Not idempotent: a secret is never stored to be replayed.")
     @APIResponse(responseCode = "201", description = "Created, with the secret",
-            headers = {@Header(name = HttpHeaders.LOCATION, description = "The key's URL",
-                    schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = HttpHeaders.CACHE_CONTROL, description = "no-store, as on every API response: "
-                            + "this one carries the secret, no cache may keep it", schema = @Schema(type = SchemaType.STRING,
-                            examples = "no-store"))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyResponse.class)))
+            headers = @Header(name = HttpHeaders.CACHE_CONTROL, description = "no-store, as on every API response: "
+                    + "this one carries the secret, no cache may keep it", required = true,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = "no-store")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyResponse.NewApiKey.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
+    @APIResponse(responseCode = "409", description = "The workspace has 100 keys that are not revoked (api-key.limit-reached)")
     @APIResponse(responseCode = "422", description = "Unknown scope or an expiry in the past")
     @Extension(name = "x-right", value = "ADMINISTER")
     @Requires(Right.ADMINISTER)
@@ -73,22 +73,25 @@ public class ApiKeyResource {
         }
         ApiKey.Issued issued = keys.issue(callers.access(), body.name(), scopes, body.expiresAt());
         return Response.created(uri.getAbsolutePathBuilder().path(issued.key().id().toString()).build())
-                .entity(ApiKeyResponse.from(issued.key(), issued.secret())).build();
+                .entity(ApiKeyResponse.NewApiKey.from(issued)).build();
     }
 
     @GET
-    @Operation(operationId = "listApiKeys", summary = "List the workspace's API keys, newest first (never their secrets)")
+    @Operation(operationId = "listApiKeys", summary = "List the workspace's API keys, newest first (never their secrets)",
+            description = "The keys that are not revoked, expired ones included; at most 100, never paged. Revoked keys are in the "
+                    + "audit trail (GET …/audit-events?resource=api-key).")
     @APIResponse(responseCode = "200", description = "The keys")
     @Extension(name = "x-right", value = "ADMINISTER")
     @Requires(Right.ADMINISTER)
     public ApiKeyResponse.ListResponse list(@PathParam("workspaceId") String workspaceId) {
         return new ApiKeyResponse.ListResponse(keys.list(callers.access()).stream()
-                .map(k -> ApiKeyResponse.from(k, null)).toList());
+                .map(ApiKeyResponse::from).toList());
     }
 
     @DELETE
     @Path("{keyId}")
-    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key, effective at once")
+    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key, effective at once",
+            description = "The key stops authenticating with the next request and leaves the list; the answer shows it with its revokedAt.")
     @APIResponse(responseCode = "200", description = "The revoked key",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyResponse.class)))
     @APIResponse(responseCode = "404", description = "No such key in this workspace")
@@ -97,6 +100,6 @@ public class ApiKeyResource {
     @Requires(Right.ADMINISTER)
     public ApiKeyResponse revoke(@PathParam("workspaceId") String workspaceId, @PathParam("keyId") String keyId) {
         ApiKeyId id = new ApiKeyId(PathIds.uuid(keyId, "api-key.not-found", "API key"));
-        return ApiKeyResponse.from(keys.revoke(callers.access(), id), null);
+        return ApiKeyResponse.from(keys.revoke(callers.access(), id));
     }
 }

@@ -15,7 +15,26 @@ public class Callers {
     @Inject
     SecurityIdentity identity;
 
+    /**
+     * The longest claims of a person's token the service takes (the contract's limits for what it echoes): a
+     * subject is at most 255 characters (OpenID Connect Core 1.0, section 2), an email 320 (RFC 3696), an issuer
+     * URL 500 (the columns that keep them). A longer one is a 401. A display name is cut to {@value #MAX_DISPLAY_NAME} characters instead.
+     */
+    public static final int MAX_ISSUER = 500;
+    public static final int MAX_SUBJECT = 255;
+    public static final int MAX_EMAIL = 320;
+    public static final int MAX_DISPLAY_NAME = 200;
+
     private Access access;
+
+    private static String displayName(String name) {
+        if (name == null) {
+            return null;
+        }
+        String stripped = name.strip();
+        return stripped.length() <= MAX_DISPLAY_NAME ? stripped
+                : stripped.substring(0, Character.isHighSurrogate(stripped.charAt(MAX_DISPLAY_NAME - 1)) ? MAX_DISPLAY_NAME - 1 : MAX_DISPLAY_NAME);
+    }
 
     public Principal principal() {
         Principal.KeyHolder key = identity.getAttribute(ApiKeyIdentityProvider.KEY_HOLDER);
@@ -29,9 +48,15 @@ public class Callers {
             Object verified = token.getClaim("email_verified");
             String name = token.getClaim("name");
             Object email = token.getClaim("email");
-            return new Principal.Person(token.getIssuer(), token.getSubject(), email instanceof String text ? text : null,
+            String address = email instanceof String text ? text : null;
+            if (token.getIssuer().length() > MAX_ISSUER || token.getSubject().length() > MAX_SUBJECT
+                    || address != null && address.length() > MAX_EMAIL) {
+                throw new UnauthorizedException("A person's token names an issuer of at most " + MAX_ISSUER
+                        + " characters, a subject of at most " + MAX_SUBJECT + " and an email of at most " + MAX_EMAIL);
+            }
+            return new Principal.Person(token.getIssuer(), token.getSubject(), address,
                     Boolean.TRUE.equals(verified) || "true".equals(String.valueOf(verified)),
-                    name != null ? name : token.getClaim("preferred_username"));
+                    displayName(name != null ? name : token.getClaim("preferred_username")));
         }
         throw new UnauthorizedException();
     }

@@ -64,6 +64,9 @@ import java.util.UUID;
 public class FollowUpResource {
 
     static final int DEFAULT_LIMIT = 25;
+    /** The longest cursor this list issues: its kind, filters' fingerprint, a due date and an id, base64url. */
+    static final int CURSOR_MAX_LENGTH = 200;
+    static final String UUID_OR_ME = "^(me|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$";
 
     private final FollowUpsUseCase followUps;
     private final FollowUpQueries queries;
@@ -86,7 +89,8 @@ public class FollowUpResource {
             description = "Check-ins are never created here: the service schedules them when a good-fit deal is lost. "
                     + "A REP writes action items for themselves (x-relation: assignee): naming no assigneeId assigns the caller, naming someone else is 403.")
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag is its version",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The follow-up's version: send it in If-Match to write",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ETags.MAX_LENGTH, pattern = ETags.PATTERN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
     @APIResponse(responseCode = "404", description = "No such workspace")
@@ -103,7 +107,8 @@ public class FollowUpResource {
 
     @GET
     @Operation(operationId = "listFollowUps", summary = "List follow-ups by due date, one keyset page at a time",
-            description = "Mine: assigneeId=me (with due=OVERDUE, TODAY or UPCOMING for the three views); a team's: teamId; a deal's: dealId.")
+            description = "Mine: assigneeId=me (with due=OVERDUE, TODAY or UPCOMING for the three views); a team's: teamId; a deal's: dealId. "
+                    + "Filters combine; no status means every status. An API key can't ask for `me` (400 query.invalid).")
     @APIResponse(responseCode = "200", description = "A page of follow-ups, earliest due first")
     @APIResponse(responseCode = "400", description = "A bad filter, limit or cursor (query.invalid, cursor.invalid, cursor.mismatch)")
     @APIResponse(responseCode = "404", description = "No such workspace")
@@ -111,15 +116,22 @@ public class FollowUpResource {
     @Requires(Right.READ)
     public FollowUpResponse.Page list(
             @PathParam("workspaceId") String workspaceId,
-            @Parameter(description = "A member id, or `me` for the calling member") @QueryParam("assigneeId") String assigneeId,
+            @Parameter(description = "A member id, or `me` for the calling member",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid-or-me", maxLength = 36, pattern = UUID_OR_ME))
+            @QueryParam("assigneeId") String assigneeId,
             @Parameter(description = "Follow-ups assigned to members of this team") @QueryParam("teamId") String teamId,
             @Parameter(description = "Follow-ups of this deal") @QueryParam("dealId") String dealId,
-            @Parameter(description = "OPEN, DONE or CANCELLED") @QueryParam("status") String status,
-            @Parameter(description = "CHECK_IN or ACTION_ITEM") @QueryParam("kind") String kind,
-            @Parameter(description = "OPEN follow-ups due before today (OVERDUE), today (TODAY) or later (UPCOMING), in the workspace's time zone")
+            @Parameter(description = "OPEN, DONE or CANCELLED", schema = @Schema(implementation = FollowUpStatus.class))
+            @QueryParam("status") String status,
+            @Parameter(description = "CHECK_IN or ACTION_ITEM", schema = @Schema(implementation = FollowUpKind.class))
+            @QueryParam("kind") String kind,
+            @Parameter(description = "OPEN follow-ups due before today (OVERDUE), today (TODAY) or later (UPCOMING), in the workspace's time zone",
+                    schema = @Schema(implementation = DueState.class))
             @QueryParam("due") String due,
-            @Parameter(description = "Page size, 1 to 100 (default 25)") @QueryParam("limit") String limit,
-            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+            @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+                    maximum = "100", defaultValue = "25")) @QueryParam("limit") String limit,
+            @Parameter(description = "The nextCursor of the previous page", schema = @Schema(type = SchemaType.STRING,
+                    maxLength = CURSOR_MAX_LENGTH)) @QueryParam("cursor") String cursor) {
         Access access = callers.access();
         FollowUpFilter filter = new FollowUpFilter(assignee(access, assigneeId),
                 teamId == null ? null : new VocabularyEntryId(QueryParams.parse(teamId, "teamId", UUID::fromString)),
@@ -147,9 +159,11 @@ public class FollowUpResource {
 
     @GET
     @Path("{followUpId}")
-    @Operation(operationId = "getFollowUp", summary = "Get a follow-up")
+    @Operation(operationId = "getFollowUp", summary = "Get a follow-up",
+            description = "A check-in or an action item with where its due date stands today; its ETag is the version a write sends in If-Match.")
     @APIResponse(responseCode = "200", description = "The follow-up; ETag is its version",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The follow-up's version: send it in If-Match to write",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ETags.MAX_LENGTH, pattern = ETags.PATTERN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpResponse.class)))
     @APIResponse(responseCode = "404", description = "No such workspace or follow-up (follow-up.not-found)")
     @Extension(name = "x-right", value = "READ")
@@ -161,13 +175,17 @@ public class FollowUpResource {
     @PATCH
     @Path("{followUpId}")
     @Consumes({Api.MERGE_PATCH, MediaType.APPLICATION_JSON})
-    @Operation(operationId = "reviseFollowUp", summary = "Change an OPEN follow-up's text, assignee or due date with a JSON merge patch (RFC 7396)")
+    @Operation(operationId = "reviseFollowUp", summary = "Change an OPEN follow-up's text, assignee or due date with a JSON merge patch (RFC 7396)",
+            description = "Send only what changes, with If-Match. Nothing can be cleared: null is 400 body.not-clearable. "
+                    + "A REP can't hand a follow-up to someone else (403); a changed due date can't be in the past (422).")
     @RequestBody(content = {
             @Content(mediaType = Api.MERGE_PATCH, schema = @Schema(implementation = FollowUpPatch.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpPatch.class))})
-    @APIResponse(responseCode = "200", description = "The changed follow-up",
+    @APIResponse(responseCode = "200", description = "The changed follow-up; ETag is its new version",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The follow-up's version: send it in If-Match to write",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ETags.MAX_LENGTH, pattern = ETags.PATTERN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed patch or invalid fields")
+    @APIResponse(responseCode = "400", description = "Malformed patch, invalid fields, or null for a property (body.not-clearable)")
     @APIResponse(responseCode = "404", description = "No such workspace or follow-up (follow-up.not-found)")
     @APIResponse(responseCode = "409", description = "It is DONE or CANCELLED (follow-up.not-open)")
     @APIResponse(responseCode = "422", description = "Text phrased as a prohibition (phrasing.prohibition), a new due date in the past (follow-up.due-in-past), or an unknown assignee (reference.not-found)")
@@ -175,9 +193,11 @@ public class FollowUpResource {
     @Extension(name = "x-right", value = "WRITE_FOLLOW_UPS")
     @Requires(Right.WRITE_FOLLOW_UPS)
     public Response revise(@PathParam("workspaceId") String workspaceId, @PathParam("followUpId") String followUpId,
+                           @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = ETags.IF_MATCH_MAX_LENGTH))
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         long version = ETags.requireIfMatch(ifMatch);
         JsonNode patch = MergePatch.read(json, body);
+        MergePatch.refuseNulls(patch, FollowUpPatch.class);
         return withETag(followUps.revise(callers.access(), id(followUpId), version,
                 revision -> MergePatch.patched(json, validator, FollowUpPatch.from(revision), patch, FollowUpPatch.class)
                         .toRevision()));
@@ -187,7 +207,9 @@ public class FollowUpResource {
     @Path("{followUpId}/complete")
     @Operation(operationId = "completeFollowUp", summary = "Complete an OPEN follow-up",
             description = "A check-in names its outcome; REOPENED opens a new OPEN deal linked to the lost one (winBackOf) in the same transaction.")
-    @APIResponse(responseCode = "200", description = "The DONE follow-up, with winBackDealId after a REOPENED check-in",
+    @APIResponse(responseCode = "200", description = "The DONE follow-up, with winBackDealId after a REOPENED check-in; ETag is its new version",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The follow-up's version: send it in If-Match to write",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ETags.MAX_LENGTH, pattern = ETags.PATTERN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
     @APIResponse(responseCode = "404", description = "No such workspace or follow-up (follow-up.not-found)")
@@ -197,15 +219,19 @@ public class FollowUpResource {
     @Extension(name = "x-right", value = "WRITE_FOLLOW_UPS")
     @Requires(Right.WRITE_FOLLOW_UPS)
     public Response complete(@PathParam("workspaceId") String workspaceId, @PathParam("followUpId") String followUpId,
-                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull CompleteFollowUpRequest body) {
+                             @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = ETags.IF_MATCH_MAX_LENGTH))
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull CompleteFollowUpRequest body) {
         long version = ETags.requireIfMatch(ifMatch);
         return withETag(followUps.complete(callers.access(), id(followUpId), version, body.outcome(), body.note()));
     }
 
     @POST
     @Path("{followUpId}/cancel")
-    @Operation(operationId = "cancelFollowUp", summary = "Cancel an OPEN follow-up")
-    @APIResponse(responseCode = "200", description = "The CANCELLED follow-up",
+    @Operation(operationId = "cancelFollowUp", summary = "Cancel an OPEN follow-up",
+            description = "Ends it without doing it, with an optional note; a DONE or CANCELLED follow-up can't be cancelled (409 follow-up.not-open).")
+    @APIResponse(responseCode = "200", description = "The CANCELLED follow-up; ETag is its new version",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The follow-up's version: send it in If-Match to write",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ETags.MAX_LENGTH, pattern = ETags.PATTERN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
     @APIResponse(responseCode = "404", description = "No such workspace or follow-up (follow-up.not-found)")
@@ -214,6 +240,7 @@ public class FollowUpResource {
     @Extension(name = "x-right", value = "WRITE_FOLLOW_UPS")
     @Requires(Right.WRITE_FOLLOW_UPS)
     public Response cancel(@PathParam("workspaceId") String workspaceId, @PathParam("followUpId") String followUpId,
+                           @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = ETags.IF_MATCH_MAX_LENGTH))
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull CancelFollowUpRequest body) {
         long version = ETags.requireIfMatch(ifMatch);
         return withETag(followUps.cancel(callers.access(), id(followUpId), version, body.note()));

@@ -43,9 +43,9 @@ public class WinBackResource {
     public record WinBackReportResponse(
             @Schema(examples = "2026-09-01") LocalDate from,
             @Schema(examples = "2026-11-30") LocalDate to,
-            @Schema(description = "Check-ins completed in the period", examples = "40") long checkInsDone,
-            @Schema(description = "Of those, how many found the buyer ready again and opened a win-back deal", examples = "6") long reopened,
-            @Schema(description = "Of those win-back deals, how many are WON by now", examples = "2") long reopenedThenWon) {
+            @Schema(description = "Check-ins completed in the period", examples = "40", minimum = "0", maximum = "9223372036854775807") long checkInsDone,
+            @Schema(description = "Of those, how many found the buyer ready again and opened a win-back deal", examples = "6", minimum = "0", maximum = "9223372036854775807") long reopened,
+            @Schema(description = "Of those win-back deals, how many are WON by now", examples = "2", minimum = "0", maximum = "9223372036854775807") long reopenedThenWon) {
     }
 
     @GET

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.Collection;
@@ -18,17 +19,21 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** What a lesson says; also the shape a JSON merge patch applies to. */
+/** What a new lesson says. */
 @Schema(name = "LessonRequest")
 public record LessonRequest(
         @NotBlank @Size(max = 500) @Schema(description = "Something to do, phrased as a do: 'Don't…', 'Never…', 'Avoid…' and the like are refused (phrasing.prohibition)",
                 examples = "Send the revised quote the same day") String statement,
         @Size(max = 5000) @Schema(examples = "Two deals went quiet while we took three days to re-quote") String rationale,
-        @NotEmpty @Size(max = 50) @Schema(description = "The deals of this workspace it came from (at least one)") List<@NotNull UUID> sourceDealIds,
+        @NotEmpty @Size(max = 50) @Schema(description = "The deals of this workspace it came from (at least one)", type = SchemaType.ARRAY,
+                implementation = UUID.class, minItems = 1, maxItems = 50) List<@NotNull UUID> sourceDealIds,
         @Size(max = 11) @Schema(description = "The reason categories it addresses", examples = "[\"RESPONSIVENESS\"]") List<@NotNull ReasonCategory> categories,
-        @Size(max = 50) @Schema(description = "Segments where it applies; empty: all") List<@NotNull UUID> segmentIds,
-        @Size(max = 50) @Schema(description = "Pipeline stages where it applies; empty: all") List<@NotNull UUID> stageIds,
-        @Size(max = 50) @Schema(description = "Personas where it applies; empty: all") List<@NotNull UUID> personaIds) {
+        @Size(max = 50) @Schema(description = "Segments where it applies; empty: all", type = SchemaType.ARRAY, implementation = UUID.class,
+                maxItems = 50) List<@NotNull UUID> segmentIds,
+        @Size(max = 50) @Schema(description = "Pipeline stages where it applies; empty: all", type = SchemaType.ARRAY, implementation = UUID.class,
+                maxItems = 50) List<@NotNull UUID> stageIds,
+        @Size(max = 50) @Schema(description = "Personas where it applies; empty: all", type = SchemaType.ARRAY, implementation = UUID.class,
+                maxItems = 50) List<@NotNull UUID> personaIds) {
 
     LessonDraft toDraft() {
         return new LessonDraft(statement, rationale,

@@ -64,6 +64,8 @@ import java.util.UUID;
 public class LessonResource {
 
     static final int DEFAULT_LIMIT = 25;
+    /** The longest cursor this list issues: kind, fingerprint, endorsements, an instant and an id, base64url. */
+    static final int CURSOR_MAX_LENGTH = 200;
 
     private final LessonsUseCase lessons;
     private final LessonQueries queries;
@@ -84,7 +86,8 @@ public class LessonResource {
     @POST
     @Operation(operationId = "proposeLesson", summary = "Propose a lesson", description = "A new lesson is PROPOSED.")
     @APIResponse(responseCode = "201", description = "Proposed; Location names it, ETag is its version",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The lesson's version: send it in If-Match to write",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ETags.MAX_LENGTH, pattern = ETags.PATTERN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
     @APIResponse(responseCode = "404", description = "No such workspace")
@@ -99,7 +102,9 @@ public class LessonResource {
     }
 
     @GET
-    @Operation(operationId = "listLessons", summary = "List and search lessons, one keyset page at a time")
+    @Operation(operationId = "listLessons", summary = "List and search lessons, one keyset page at a time",
+            description = "Filters combine; a scope filter matches lessons whose scope for it is empty (everywhere) or holds the value. "
+                    + "Sorted by most endorsed or newest first; a cursor is valid only with the filters and sort it was made with (cursor.mismatch).")
     @APIResponse(responseCode = "200", description = "A page of lessons")
     @APIResponse(responseCode = "400", description = "A bad filter, sort, limit or cursor")
     @APIResponse(responseCode = "404", description = "No such workspace")
@@ -107,16 +112,22 @@ public class LessonResource {
     @Requires(Right.READ)
     public LessonResponse.Page list(
             @PathParam("workspaceId") String workspaceId,
-            @Parameter(description = "PROPOSED, ADOPTED or RETIRED") @QueryParam("status") String status,
-            @Parameter(description = "A reason category it addresses") @QueryParam("category") String category,
+            @Parameter(description = "PROPOSED, ADOPTED or RETIRED", schema = @Schema(implementation = LessonStatus.class))
+            @QueryParam("status") String status,
+            @Parameter(description = "A reason category it addresses", schema = @Schema(implementation = ReasonCategory.class))
+            @QueryParam("category") String category,
             @Parameter(description = "Lessons that apply in this segment (their segment scope is empty or holds it)") @QueryParam("segmentId") String segmentId,
             @Parameter(description = "Lessons that apply at this stage") @QueryParam("stageId") String stageId,
             @Parameter(description = "Lessons that apply to this persona") @QueryParam("personaId") String personaId,
             @Parameter(description = "Lessons that came from this deal") @QueryParam("dealId") String dealId,
-            @Parameter(description = "Text in the statement or rationale, case-insensitive") @QueryParam("q") String q,
-            @Parameter(description = "-endorsements (most first) or -createdAt (newest first, the default)") @QueryParam("sort") String sort,
-            @Parameter(description = "Page size, 1 to 100 (default 25)") @QueryParam("limit") String limit,
-            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+            @Parameter(description = "Text in the statement or rationale, case-insensitive",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @QueryParam("q") String q,
+            @Parameter(description = "-endorsements (most first) or -createdAt (newest first)", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"-endorsements", "-createdAt"}, defaultValue = "-createdAt")) @QueryParam("sort") String sort,
+            @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+                    maximum = "100", defaultValue = "25")) @QueryParam("limit") String limit,
+            @Parameter(description = "The nextCursor of the previous page", schema = @Schema(type = SchemaType.STRING,
+                    maxLength = CURSOR_MAX_LENGTH)) @QueryParam("cursor") String cursor) {
         if (sort != null && !sort.equals("-endorsements") && !sort.equals("-createdAt")) {
             throw new InvalidInput("query.invalid", "sort is -endorsements or -createdAt", "sort");
         }
@@ -141,9 +152,11 @@ public class LessonResource {
 
     @GET
     @Path("{lessonId}")
-    @Operation(operationId = "getLesson", summary = "Get a lesson")
+    @Operation(operationId = "getLesson", summary = "Get a lesson",
+            description = "What it says, where it applies, its status and endorsement count; its ETag is the version a write sends in If-Match.")
     @APIResponse(responseCode = "200", description = "The lesson; ETag is its version",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The lesson's version: send it in If-Match to write",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ETags.MAX_LENGTH, pattern = ETags.PATTERN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonResponse.class)))
     @APIResponse(responseCode = "404", description = "No such workspace or lesson (lesson.not-found)")
     @Extension(name = "x-right", value = "READ")
@@ -156,36 +169,47 @@ public class LessonResource {
     @Path("{lessonId}")
     @Consumes({Api.MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(operationId = "reviseLesson", summary = "Change a lesson with a JSON merge patch (RFC 7396)",
-            description = "A changed statement keeps the earlier one in the lesson's history.")
+            description = "Send only what changes, with If-Match; null clears the rationale, the categories and a scope list, "
+                    + "and is 400 body.not-clearable for the statement and the source deals. A changed statement keeps the earlier one "
+                    + "in the lesson's history, at most 100 of them (409 lesson.history-limit-reached).")
     @RequestBody(content = {
-            @Content(mediaType = Api.MERGE_PATCH, schema = @Schema(implementation = LessonRequest.class)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonRequest.class))})
-    @APIResponse(responseCode = "200", description = "The changed lesson",
+            @Content(mediaType = Api.MERGE_PATCH, schema = @Schema(implementation = LessonPatch.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonPatch.class))})
+    @APIResponse(responseCode = "200", description = "The changed lesson; ETag is its version",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The lesson's version: send it in If-Match to write",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ETags.MAX_LENGTH, pattern = ETags.PATTERN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed patch or invalid fields")
+    @APIResponse(responseCode = "400", description = "Malformed patch, invalid fields, or null for the statement or the source deals (body.not-clearable)")
     @APIResponse(responseCode = "404", description = "No such workspace or lesson (lesson.not-found)")
+    @APIResponse(responseCode = "409", description = "The statement was changed 100 times already (lesson.history-limit-reached)")
     @APIResponse(responseCode = "422", description = "A statement phrased as a prohibition (phrasing.prohibition), or an unknown deal or entry")
     @Extension(name = "x-right", value = "MANAGE_LESSONS")
     @Requires(Right.MANAGE_LESSONS)
     public Response revise(@PathParam("workspaceId") String workspaceId, @PathParam("lessonId") String lessonId,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+                           @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = ETags.IF_MATCH_MAX_LENGTH))
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         long version = ETags.requireIfMatch(ifMatch);
         JsonNode patch = MergePatch.read(json, body);
+        MergePatch.refuseNulls(patch, LessonPatch.class);
         return withETag(lessons.revise(callers.access(), id(lessonId), version,
-                draft -> MergePatch.patched(json, validator, LessonRequest.from(draft), patch, LessonRequest.class).toDraft()));
+                draft -> MergePatch.patched(json, validator, LessonPatch.from(draft), patch, LessonPatch.class).toDraft()));
     }
 
     @POST
     @Path("{lessonId}/adopt")
     @Consumes(MediaType.WILDCARD)
-    @Operation(operationId = "adoptLesson", summary = "Adopt a PROPOSED or RETIRED lesson")
-    @APIResponse(responseCode = "200", description = "The ADOPTED lesson",
+    @Operation(operationId = "adoptLesson", summary = "Adopt a PROPOSED or RETIRED lesson",
+            description = "An adopted lesson shows in action plans and briefs of the deals it applies to. Needs If-Match; no body.")
+    @APIResponse(responseCode = "200", description = "The ADOPTED lesson; ETag is its version",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The lesson's version: send it in If-Match to write",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ETags.MAX_LENGTH, pattern = ETags.PATTERN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonResponse.class)))
     @APIResponse(responseCode = "404", description = "No such workspace or lesson (lesson.not-found)")
     @APIResponse(responseCode = "409", description = "The lesson is already ADOPTED (lesson.invalid-transition)")
     @Extension(name = "x-right", value = "MANAGE_LESSONS")
     @Requires(Right.MANAGE_LESSONS)
     public Response adopt(@PathParam("workspaceId") String workspaceId, @PathParam("lessonId") String lessonId,
+                          @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = ETags.IF_MATCH_MAX_LENGTH))
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withETag(lessons.adopt(callers.access(), id(lessonId), ETags.requireIfMatch(ifMatch)));
     }
@@ -193,21 +217,26 @@ public class LessonResource {
     @POST
     @Path("{lessonId}/retire")
     @Consumes(MediaType.WILDCARD)
-    @Operation(operationId = "retireLesson", summary = "Retire an ADOPTED lesson")
-    @APIResponse(responseCode = "200", description = "The RETIRED lesson",
+    @Operation(operationId = "retireLesson", summary = "Retire an ADOPTED lesson",
+            description = "A retired lesson leaves action plans and briefs and can be adopted again. Needs If-Match; no body.")
+    @APIResponse(responseCode = "200", description = "The RETIRED lesson; ETag is its version",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The lesson's version: send it in If-Match to write",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ETags.MAX_LENGTH, pattern = ETags.PATTERN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonResponse.class)))
     @APIResponse(responseCode = "404", description = "No such workspace or lesson (lesson.not-found)")
     @APIResponse(responseCode = "409", description = "Only an ADOPTED lesson can be retired (lesson.invalid-transition)")
     @Extension(name = "x-right", value = "MANAGE_LESSONS")
     @Requires(Right.MANAGE_LESSONS)
     public Response retire(@PathParam("workspaceId") String workspaceId, @PathParam("lessonId") String lessonId,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+                           @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = ETags.IF_MATCH_MAX_LENGTH))
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withETag(lessons.retire(callers.access(), id(lessonId), ETags.requireIfMatch(ifMatch)));
     }
 
     @GET
     @Path("{lessonId}/history")
-    @Operation(operationId = "getLessonHistory", summary = "The lesson's earlier statements, oldest first")
+    @Operation(operationId = "getLessonHistory", summary = "The lesson's earlier statements, oldest first",
+            description = "Every statement the lesson had before its current one, with when it was replaced; at most 100, never paged.")
     @APIResponse(responseCode = "200", description = "Its history",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonResponse.History.class)))
     @APIResponse(responseCode = "404", description = "No such workspace or lesson (lesson.not-found)")
@@ -223,7 +252,9 @@ public class LessonResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "endorseLesson", summary = "Endorse the lesson as the calling member",
             description = "Idempotent: each member endorses a lesson at most once, also when two requests arrive at once.")
-    @APIResponse(responseCode = "200", description = "The lesson with its endorsement count",
+    @APIResponse(responseCode = "200", description = "The lesson with its endorsement count; ETag is its version",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The lesson's version: send it in If-Match to write",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ETags.MAX_LENGTH, pattern = ETags.PATTERN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonResponse.class)))
     @APIResponse(responseCode = "404", description = "No such workspace or lesson (lesson.not-found)")
     @Extension(name = "x-right", value = "ENDORSE")
@@ -235,8 +266,11 @@ public class LessonResource {
     @DELETE
     @Path("{lessonId}/endorsement")
     @Consumes(MediaType.WILDCARD)
-    @Operation(operationId = "withdrawLessonEndorsement", summary = "Withdraw the calling member's endorsement")
-    @APIResponse(responseCode = "200", description = "The lesson with its endorsement count",
+    @Operation(operationId = "withdrawLessonEndorsement", summary = "Withdraw the calling member's endorsement",
+            description = "Idempotent: withdrawing an endorsement the member never gave changes nothing and answers the lesson. Members only: an API key gets 403.")
+    @APIResponse(responseCode = "200", description = "The lesson with its endorsement count; ETag is its version",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The lesson's version: send it in If-Match to write",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ETags.MAX_LENGTH, pattern = ETags.PATTERN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonResponse.class)))
     @APIResponse(responseCode = "404", description = "No such workspace or lesson (lesson.not-found)")
     @Extension(name = "x-right", value = "ENDORSE")

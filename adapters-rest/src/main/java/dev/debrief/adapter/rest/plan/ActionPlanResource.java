@@ -79,7 +79,8 @@ public class ActionPlanResource {
             description = "The member's OPEN follow-ups due that day, up to 5 adopted lessons that apply to each of their "
                     + "OPEN deals (most endorsed first), and their own plan items. Never a failure record: no loss analysis, "
                     + "reason note, partner reason text, debrief answer or lesson rationale. A REP reads only their own plan "
-                    + "(x-relation: self); managers, admins and keys with READ anyone's.")
+                    + "(x-relation: self); managers, admins and keys with READ anyone's. At most 100 follow-ups and 100 dos "
+                    + "(moreFollowUps, moreDos say when there were more) and the day's plan items (at most 50).")
     @APIResponse(responseCode = "200", description = "The plan",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPlanResponse.class)))
     @APIResponse(responseCode = "400", description = "A date that isn't YYYY-MM-DD (query.invalid)")
@@ -98,11 +99,13 @@ public class ActionPlanResource {
     @POST
     @Path("items")
     @Operation(operationId = "addPlanItem", summary = "Add a do to one's own plan",
-            description = "Only the member themself keeps their plan items (x-relation: self), whatever their role; API keys can't.")
+            description = "Only the member themself keeps their plan items (x-relation: self), whatever their role; API keys can't. "
+                    + "A day holds at most 50 items (409 plan-item.limit-reached).")
     @APIResponse(responseCode = "201", description = "Added; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanItemResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
     @APIResponse(responseCode = "404", description = "No such workspace")
+    @APIResponse(responseCode = "409", description = "The member's plan for that day holds 50 items already (plan-item.limit-reached)")
     @APIResponse(responseCode = "422", description = "A text phrased as a prohibition (phrasing.prohibition), or a date before today in the workspace's time zone (plan-item.date-in-past)")
     @Extension(name = "x-right", value = "PLAN")
     @Extension(name = "x-relation", value = "self")
@@ -117,13 +120,15 @@ public class ActionPlanResource {
     @PATCH
     @Path("items/{itemId}")
     @Consumes({Api.MERGE_PATCH, MediaType.APPLICATION_JSON})
-    @Operation(operationId = "changePlanItem", summary = "Check off, uncheck or reword one's own plan item (JSON merge patch, RFC 7396)")
+    @Operation(operationId = "changePlanItem", summary = "Check off, uncheck or reword one's own plan item (JSON merge patch, RFC 7396)",
+            description = "Send only what changes; nothing can be cleared (null is 400 body.not-clearable). Its date never changes. "
+                    + "Only the member themself (x-relation: self).")
     @RequestBody(content = {
-            @Content(mediaType = Api.MERGE_PATCH, schema = @Schema(implementation = PlanItemChangeRequest.class)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanItemChangeRequest.class))})
+            @Content(mediaType = Api.MERGE_PATCH, schema = @Schema(implementation = PlanItemPatch.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanItemPatch.class))})
     @APIResponse(responseCode = "200", description = "The changed item",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanItemResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed patch or invalid fields")
+    @APIResponse(responseCode = "400", description = "Malformed patch, invalid fields, or null for a property that can't be cleared (body.not-clearable)")
     @APIResponse(responseCode = "404", description = "No such item in the member's plan (plan-item.not-found)")
     @APIResponse(responseCode = "422", description = "A text phrased as a prohibition (phrasing.prohibition)")
     @Extension(name = "x-right", value = "PLAN")
@@ -132,15 +137,16 @@ public class ActionPlanResource {
     public PlanItemResponse change(@PathParam("workspaceId") String workspaceId, @PathParam("memberId") String memberId,
                                    @PathParam("itemId") String itemId, String body) {
         JsonNode patch = MergePatch.read(json, body);
+        MergePatch.refuseNulls(patch, PlanItemPatch.class);
         return PlanItemResponse.from(items.change(callers.access(), member(memberId), item(itemId),
-                current -> MergePatch.patched(json, validator, PlanItemChangeRequest.from(current), patch,
-                        PlanItemChangeRequest.class).toChange()));
+                current -> MergePatch.patched(json, validator, PlanItemPatch.from(current), patch, PlanItemPatch.class).toChange()));
     }
 
     @DELETE
     @Path("items/{itemId}")
     @Consumes(MediaType.WILDCARD)
-    @Operation(operationId = "removePlanItem", summary = "Remove one's own plan item")
+    @Operation(operationId = "removePlanItem", summary = "Remove one's own plan item",
+            description = "Deletes it for good (it leaves an audit event). Only the member themself (x-relation: self).")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such item in the member's plan (plan-item.not-found)")
     @Extension(name = "x-right", value = "PLAN")

@@ -11,9 +11,9 @@ import java.util.UUID;
 public record PlanItemResponse(
         UUID id,
         @Schema(examples = "2026-11-24") LocalDate date,
-        @Schema(examples = "Send Acme the revised quote before ten") String text,
+        @Schema(examples = "Send Acme the revised quote before ten", maxLength = PlanItem.TEXT_MAX) String text,
         @Schema(description = "Checked off", examples = "false") boolean done,
-        @Schema(description = "When it was checked off; null while it is not") Instant doneAt,
+        @Schema(description = "When it was checked off; null while it is not", nullable = true) Instant doneAt,
         @Schema(examples = "2026-11-23T17:40:00Z") Instant createdAt) {
 
     static PlanItemResponse from(PlanItem item) {

@@ -11,6 +11,12 @@ import jakarta.ws.rs.core.EntityTag;
  */
 public final class ETags {
 
+    /** The contract's bounds of an ETag we send: a version (a long, at most 19 digits) in quotes. */
+    public static final int MAX_LENGTH = 21;
+    public static final String PATTERN = "^\"[0-9]{1,19}\"$";
+    /** The longest If-Match that can name a version: a weak ETag ({@code W/"…"}). */
+    public static final int IF_MATCH_MAX_LENGTH = 23;
+
     private ETags() {
     }
 

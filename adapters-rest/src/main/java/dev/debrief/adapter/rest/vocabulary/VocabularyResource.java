@@ -2,7 +2,11 @@ package dev.debrief.adapter.rest.vocabulary;
 
 import dev.debrief.adapter.rest.shared.IdempotentPosts;
 import dev.debrief.adapter.rest.shared.Api;
+import dev.debrief.adapter.rest.shared.MergePatch;
 import dev.debrief.adapter.rest.shared.PathIds;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Validator;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import dev.debrief.application.port.in.vocabulary.AddVocabularyEntryUseCase;
 import dev.debrief.application.port.in.vocabulary.ChangeVocabularyEntryUseCase;
 import dev.debrief.application.port.in.vocabulary.ReorderStagesUseCase;
@@ -56,11 +60,16 @@ public class VocabularyResource {
     private final ReorderStagesUseCase reorder;
     private final VocabularyQueries queries;
     private final Callers callers;
+    private final ObjectMapper json;
+    private final Validator validator;
 
     @Inject
     public VocabularyResource(AddVocabularyEntryUseCase add, ChangeVocabularyEntryUseCase change,
-                              ReorderStagesUseCase reorder, VocabularyQueries queries, Callers callers) {
+                              ReorderStagesUseCase reorder, VocabularyQueries queries, Callers callers, ObjectMapper json,
+                              Validator validator) {
         this.callers = callers;
+        this.json = json;
+        this.validator = validator;
         this.add = add;
         this.change = change;
         this.reorder = reorder;
@@ -69,7 +78,9 @@ public class VocabularyResource {
 
     @GET
     @Path("{vocabulary}")
-    @Operation(operationId = "listVocabularyEntries", summary = "List a vocabulary's entries, by position then name")
+    @Operation(operationId = "listVocabularyEntries", summary = "List a vocabulary's entries, by position then name",
+            description = "The whole vocabulary in one answer, never paged: it holds at most 200 entries, archived ones included. "
+                    + "Archived entries only with includeArchived=true.")
     @APIResponse(responseCode = "200", description = "The entries")
     @APIResponse(responseCode = "404", description = "No such workspace or vocabulary")
     @Extension(name = "x-right", value = "READ")
@@ -85,12 +96,14 @@ public class VocabularyResource {
 
     @POST
     @Path("{vocabulary}")
-    @Operation(operationId = "addVocabularyEntry", summary = "Add an entry at the end of a vocabulary")
+    @Operation(operationId = "addVocabularyEntry", summary = "Add an entry at the end of a vocabulary",
+            description = "Its code is derived from the name when not given, and never changes. A vocabulary holds at most 200 entries, "
+                    + "archived ones included (409 vocabulary.limit-reached): archive and rename rather than add.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VocabularyEntryResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
     @APIResponse(responseCode = "404", description = "No such workspace or vocabulary")
-    @APIResponse(responseCode = "409", description = "The code or name is taken in this vocabulary")
+    @APIResponse(responseCode = "409", description = "The code or name is taken in this vocabulary (vocabulary.code-taken, vocabulary.name-taken), or it holds 200 entries (vocabulary.limit-reached)")
     @APIResponse(responseCode = "422", description = "The code is not UPPER_SNAKE_CASE")
     @Extension(name = "x-right", value = "ADMINISTER")
     @Requires(Right.ADMINISTER)
@@ -107,9 +120,15 @@ public class VocabularyResource {
     @PATCH
     @Path("{vocabulary}/{entryId}")
     @Consumes({Api.MERGE_PATCH, MediaType.APPLICATION_JSON})
-    @Operation(operationId = "changeVocabularyEntry", summary = "Rename, archive or restore an entry")
-    @APIResponse(responseCode = "200", description = "The changed entry")
-    @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
+    @Operation(operationId = "changeVocabularyEntry", summary = "Rename, archive or restore an entry",
+            description = "A JSON merge patch (RFC 7396): send only what changes. Nothing can be cleared (null is 400 body.not-clearable); "
+                    + "the code never changes. Deals that use the entry keep it, archived or not.")
+    @RequestBody(content = {
+            @Content(mediaType = Api.MERGE_PATCH, schema = @Schema(implementation = VocabularyEntryPatch.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VocabularyEntryPatch.class))})
+    @APIResponse(responseCode = "200", description = "The changed entry",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VocabularyEntryResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body, invalid fields, or null for a property (body.not-clearable)")
     @APIResponse(responseCode = "404", description = "No such workspace, vocabulary or entry")
     @APIResponse(responseCode = "409", description = "The name is taken in this vocabulary")
     @Extension(name = "x-right", value = "ADMINISTER")
@@ -118,16 +137,18 @@ public class VocabularyResource {
             @PathParam("workspaceId") String workspaceId,
             @Parameter(description = "Which vocabulary", schema = @Schema(type = SchemaType.STRING, enumeration = {"stages", "segments", "personas", "lead-sources", "teams"}))
             @PathParam("vocabulary") String vocabulary,
-            @PathParam("entryId") String entryId,
-            @Valid @NotNull VocabularyEntryChangeRequest body) {
+            @PathParam("entryId") String entryId, String patch) {
         VocabularyKind kind = kind(vocabulary);
+        VocabularyEntryPatch body = MergePatch.typed(json, validator, MergePatch.read(json, patch), VocabularyEntryPatch.class);
         VocabularyEntryId id = new VocabularyEntryId(PathIds.uuid(entryId, "vocabulary.entry-not-found", kind.label()));
         return VocabularyEntryResponse.from(change.change(callers.access(), kind, id, body.name(), body.archived()));
     }
 
     @PUT
     @Path("stages/order")
-    @Operation(operationId = "reorderStages", summary = "Put the pipeline stages in a new order")
+    @Operation(operationId = "reorderStages", summary = "Put the pipeline stages in a new order",
+            description = "The order lists every pipeline stage of the workspace, archived ones too, exactly once (422 vocabulary.order-incomplete). "
+                    + "Answers the stages in their new order.")
     @APIResponse(responseCode = "200", description = "The stages in their new order")
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
     @APIResponse(responseCode = "404", description = "No such workspace")

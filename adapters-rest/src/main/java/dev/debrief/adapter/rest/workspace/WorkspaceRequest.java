@@ -17,7 +17,7 @@ public record WorkspaceRequest(
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("2") @Digits(integer = 1, fraction = 3)
         @Schema(description = "Check-ins on lost good-fit deals fall due after this share of the pitched term "
                 + "(0.75: 9 months after the pitch of a 12-month deal). Above 0, at most 2. Absent: unchanged (default 0.75).",
-                examples = "0.75") java.math.BigDecimal checkInRatio,
+                examples = "0.75", minimum = "0.001", maximum = "2") java.math.BigDecimal checkInRatio,
         @Min(1) @Max(120)
         @Schema(description = "The term, in months, assumed for a check-in when no term was pitched. Absent: unchanged (default 12).",
                 examples = "12") Integer checkInAssumedTermMonths) {

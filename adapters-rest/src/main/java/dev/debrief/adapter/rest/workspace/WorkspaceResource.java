@@ -54,7 +54,8 @@ public class WorkspaceResource {
 
     @POST
     @Operation(operationId = "createWorkspace", summary = "Create a workspace",
-            description = "Seeded with the default pipeline stages and loss-reason taxonomy.")
+            description = "Seeded with the default pipeline stages and loss-reason taxonomy; the caller becomes its first ADMIN. "
+                    + "People only: an API key gets 403.")
     @APIResponse(responseCode = "403", description = "API keys can't create workspaces; with DEBRIEF_BOOTSTRAP_ADMIN_EMAIL set, only that person can")
     @APIResponse(responseCode = "201", description = "Created; Location names the new workspace; the caller is its first ADMIN",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkspaceResponse.class)))
@@ -72,7 +73,8 @@ public class WorkspaceResource {
 
     @GET
     @Path("{workspaceId}")
-    @Operation(operationId = "getWorkspace", summary = "Get a workspace")
+    @Operation(operationId = "getWorkspace", summary = "Get a workspace",
+            description = "Its name, time zone, default currency and check-in settings. Any member, or a key of this workspace.")
     @APIResponse(responseCode = "200", description = "The workspace")
     @APIResponse(responseCode = "404", description = "No such workspace")
     @Extension(name = "x-right", value = "READ")

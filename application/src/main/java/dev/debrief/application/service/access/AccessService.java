@@ -97,16 +97,20 @@ public class AccessService implements ResolveAccessUseCase, AuthenticateApiKeyUs
     }
 
     @Override
-    public List<Membership> memberships(Principal.Person person) {
+    public Memberships memberships(Principal.Person person) {
         if (person.emailVerified() && person.email() != null) {
             members.findInvitations(person.email()).stream()
                     .filter(invitation -> invitation.invites(person)
                             && members.findByIdentity(invitation.workspaceId(), person.issuer(), person.subject()).isEmpty())
                     .forEach(invitation -> bind(person, invitation));
         }
-        return members.findAllByIdentity(person.issuer(), person.subject()).stream()
+        List<Member> active = members.findAllByIdentity(person.issuer(), person.subject()).stream()
                 .filter(Member::active)
+                .sorted(java.util.Comparator.comparing(Member::createdAt).thenComparing(m -> m.id().value()).reversed())
+                .toList();
+        List<Membership> newest = active.stream().limit(MAX_LISTED)
                 .flatMap(m -> workspaces.findById(m.workspaceId()).map(w -> new Membership(w, m)).stream())
                 .toList();
+        return new Memberships(newest, active.size() > MAX_LISTED);
     }
 }

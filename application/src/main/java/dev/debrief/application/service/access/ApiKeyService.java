@@ -2,6 +2,7 @@ package dev.debrief.application.service.access;
 
 import dev.debrief.application.port.in.access.ApiKeysUseCase;
 import dev.debrief.application.port.out.access.ApiKeyRepository;
+import dev.debrief.application.port.out.workspace.WorkspaceRepository;
 import dev.debrief.application.service.audit.Auditor;
 import dev.debrief.domain.access.Access;
 import dev.debrief.domain.access.ApiKey;
@@ -23,12 +24,14 @@ import java.util.Set;
 public class ApiKeyService implements ApiKeysUseCase {
 
     private final ApiKeyRepository keys;
+    private final WorkspaceRepository workspaces;
     private final Auditor audit;
     private final Clock clock;
 
     @Inject
-    public ApiKeyService(ApiKeyRepository keys, Auditor audit, Clock clock) {
+    public ApiKeyService(ApiKeyRepository keys, WorkspaceRepository workspaces, Auditor audit, Clock clock) {
         this.keys = keys;
+        this.workspaces = workspaces;
         this.audit = audit;
         this.clock = clock;
     }
@@ -37,6 +40,8 @@ public class ApiKeyService implements ApiKeysUseCase {
     public ApiKey.Issued issue(Access access, String name, Set<Scope> scopes, Instant expiresAt) {
         access.require(Right.ADMINISTER);
         ApiKey.Issued issued = ApiKey.issue(access.workspaceId(), name, scopes, expiresAt, clock.instant());
+        workspaces.lock(access.workspaceId());
+        ApiKey.requireRoom(unrevoked(access).size());
         ApiKey saved = keys.save(issued.key());
         audit.record(access, "api-key", saved.id().value(), "create",
                 expiresAt == null ? List.of("name", "scopes") : List.of("name", "scopes", "expiresAt"));
@@ -57,6 +62,10 @@ public class ApiKeyService implements ApiKeysUseCase {
     @Override
     public List<ApiKey> list(Access access) {
         access.require(Right.ADMINISTER);
-        return keys.list(access.workspaceId());
+        return unrevoked(access);
+    }
+
+    private List<ApiKey> unrevoked(Access access) {
+        return keys.list(access.workspaceId()).stream().filter(key -> key.revokedAt() == null).toList();
     }
 }

@@ -44,6 +44,8 @@ public class MemberService implements MembersUseCase {
     @Override
     public Member invite(Access access, String email, String displayName, Role role, VocabularyEntryId teamId) {
         access.require(Right.ADMINISTER);
+        members.lockAndCountActiveAdmins(access.workspaceId());
+        Member.requireRoom(members.list(access.workspaceId()).size());
         checkTeam(access, teamId, null);
         Member member = members.save(Member.invite(access.workspaceId(), email, displayName, role, teamId, clock.instant()));
         audit.record(access, MEMBER, member.id().value(), "invite", member.teamId() == null
@@ -52,7 +54,8 @@ public class MemberService implements MembersUseCase {
     }
 
     @Override
-    public Member change(Access access, MemberId id, Role role, String displayName, VocabularyEntryId teamId) {
+    public Member change(Access access, MemberId id, Role role, String displayName, VocabularyEntryId teamId,
+                         boolean leavesTeam) {
         access.require(Right.ADMINISTER);
         long admins = members.lockAndCountActiveAdmins(access.workspaceId());
         Member member = find(access, id);
@@ -64,6 +67,9 @@ public class MemberService implements MembersUseCase {
         String oldName = member.displayName();
         VocabularyEntryId oldTeam = member.teamId();
         member.change(role, displayName, teamId);
+        if (leavesTeam) {
+            member.leaveTeam();
+        }
         Member saved = members.save(member);
         audit.record(access, MEMBER, saved.id().value(), "change", Changes.of().field("role", oldRole, saved.role())
                 .field("displayName", oldName, saved.displayName()).field("teamId", oldTeam, saved.teamId()).changed());

@@ -77,7 +77,7 @@ public class LessonService implements LessonsUseCase, LessonQueries {
         check(access.workspaceId(), draft, lesson);
         String before = lesson.statement();
         lesson.revise(draft.statement(), draft.rationale(), new LinkedHashSet<>(draft.sourceDealIds()),
-                draft.categories(), draft.scope(), clock.instant());
+                draft.categories(), draft.scope(), clock.instant(), lessons.history(access.workspaceId(), lessonId).size());
         lessons.save(lesson);
         audit.record(access, LESSON, lesson.id(), "change", before.equals(lesson.statement())
                 ? List.of("lesson") : List.of("statement"));

@@ -62,9 +62,17 @@ public class ActionPlanService implements ActionPlanQueries {
                 for (AdoptedLesson lesson : ApplicableDos.forDeal(adopted, deal, DOS_PER_DEAL)) {
                     dos.add(new ActionPlan.DealDo(deal.ref(), lesson.id(), lesson.statement()));
                 }
+                if (dos.size() > ActionPlan.MAX_DOS) {
+                    break;
+                }
             }
         }
-        return new ActionPlan(day, memberId, reader.openFollowUpsDue(workspace.id(), memberId, day), dos,
-                planItems.listFor(workspace.id(), memberId, day));
+        List<ActionPlan.DueFollowUp> due = reader.openFollowUpsDue(workspace.id(), memberId, day, ActionPlan.MAX_FOLLOW_UPS + 1);
+        return new ActionPlan(day, memberId, first(due, ActionPlan.MAX_FOLLOW_UPS), due.size() > ActionPlan.MAX_FOLLOW_UPS,
+                first(dos, ActionPlan.MAX_DOS), dos.size() > ActionPlan.MAX_DOS, planItems.listFor(workspace.id(), memberId, day));
+    }
+
+    private static <T> List<T> first(List<T> items, int max) {
+        return items.size() > max ? items.subList(0, max) : items;
     }
 }

@@ -48,6 +48,8 @@ public class PlanItemService implements PlanItemsUseCase {
         PlanAccess.requireOwnPlan(access, memberId);
         LocalDate today = workspace.today(clock.instant());
         PlanItem item = PlanItem.add(workspace.id(), memberId, date, text, today, clock.instant());
+        workspaces.lock(workspace.id());
+        PlanItem.requireRoom(date, items.listFor(workspace.id(), memberId, date).size());
         items.save(item);
         audit.record(access, PLAN_ITEM, item.id(), "create", List.of("date", "text"));
         return item;

@@ -37,6 +37,8 @@ public class LossReasonService implements AddLossReasonUseCase, ChangeLossReason
     public LossReason add(AddLossReasonCommand command) {
         WorkspaceId workspaceId = command.access().require(Right.ADMINISTER).workspaceId();
         Workspaces.require(workspaces, workspaceId);
+        workspaces.lock(workspaceId);
+        LossReason.requireRoom(reasons.list(workspaceId).size());
         LossReason reason = reasons.save(LossReason.create(workspaceId, command.code(), command.name(),
                 command.category(), command.defaultControllability()));
         audit.record(command.access(), "loss-reason", reason.id().value(), "create",

@@ -49,7 +49,10 @@ public class VocabularyService implements AddVocabularyEntryUseCase, ChangeVocab
     public VocabularyEntry add(Access access, VocabularyKind kind, String code, String name) {
         WorkspaceId workspaceId = access.require(Right.ADMINISTER).workspaceId();
         Workspaces.require(workspaces, workspaceId);
-        int next = vocabulary.list(workspaceId, kind).stream().mapToInt(VocabularyEntry::position).max().orElse(0) + 1;
+        workspaces.lock(workspaceId);
+        List<VocabularyEntry> entries = vocabulary.list(workspaceId, kind);
+        VocabularyEntry.requireRoom(kind, entries.size());
+        int next = entries.stream().mapToInt(VocabularyEntry::position).max().orElse(0) + 1;
         VocabularyEntry entry = vocabulary.save(VocabularyEntry.create(workspaceId, kind, code, name, next));
         audit.record(access, "vocabulary-entry", entry.id().value(), "create", List.of("code", "name", "position"));
         return entry;

@@ -1,5 +1,6 @@
 package dev.debrief.application.service.access;
 
+import dev.debrief.application.port.in.access.MeQueries;
 import dev.debrief.application.port.in.access.MeQueries.Membership;
 import dev.debrief.application.port.in.workspace.CreateWorkspaceUseCase.CreateWorkspaceCommand;
 import dev.debrief.application.service.TestApplication;
@@ -178,13 +179,30 @@ class AccessServiceTest {
         Member aliceInSecond = join(second.id(), alice, Role.REP);
         create("Bob only", bob);
 
-        assertThat(app.access.memberships(alice))
+        assertThat(app.access.memberships(alice).newestFirst())
                 .extracting(m -> m.workspace().id(), m -> m.member().role())
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(workspace.id(), Role.ADMIN),
                         org.assertj.core.groups.Tuple.tuple(second.id(), Role.REP));
-        assertThat(app.access.memberships(alice)).extracting(Membership::member).extracting(Member::id)
+        assertThat(app.access.memberships(alice).newestFirst()).extracting(Membership::member).extracting(Member::id)
                 .contains(aliceInSecond.id());
+    }
+
+    @Test
+    void listsThePersonsHundredNewestWorkspacesAndSaysThereAreMore() {
+        Workspace newest = workspace;
+        for (int i = 0; i < MeQueries.MAX_LISTED; i++) {
+            app.clock.advance(java.time.Duration.ofSeconds(1));
+            newest = create("Alice's " + i, alice);
+        }
+
+        MeQueries.Memberships listed = app.access.memberships(alice);
+
+        assertThat(listed.more()).isTrue();
+        assertThat(listed.newestFirst()).hasSize(MeQueries.MAX_LISTED);
+        assertThat(listed.newestFirst().get(0).workspace().id()).isEqualTo(newest.id());
+        assertThat(listed.newestFirst()).noneMatch(m -> m.workspace().id().equals(workspace.id()));
+        assertThat(app.access.memberships(bob).more()).isFalse();
     }
 
     @Test
@@ -194,11 +212,11 @@ class AccessServiceTest {
         member.remove(app.clock.instant());
         app.memberRepository.save(member);
 
-        assertThat(app.access.memberships(alice)).extracting(m -> m.workspace().id()).containsExactly(workspace.id());
+        assertThat(app.access.memberships(alice).newestFirst()).extracting(m -> m.workspace().id()).containsExactly(workspace.id());
     }
 
     @Test
     void listsNoWorkspacesForAStranger() {
-        assertThat(app.access.memberships(person("carol"))).isEmpty();
+        assertThat(app.access.memberships(person("carol")).newestFirst()).isEmpty();
     }
 }

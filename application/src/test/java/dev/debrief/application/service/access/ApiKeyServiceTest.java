@@ -57,13 +57,29 @@ class ApiKeyServiceTest {
     }
 
     @Test
-    void listsTheWorkspacesKeysNewestFirst() {
+    void listsTheWorkspacesUnrevokedKeysNewestFirst() {
         ApiKey first = issue("First").key();
         app.clock.advance(Duration.ofMinutes(1));
         ApiKey second = issue("Second").key();
+        app.clock.advance(Duration.ofMinutes(1));
+        app.apiKeys.revoke(admin, issue("Revoked").key().id());
         app.apiKeys.issue(app.admin(app.createWorkspace("UTC").id()), "Elsewhere", Set.of(Scope.ADMIN), null);
 
         assertThat(app.apiKeys.list(admin)).extracting(ApiKey::id).containsExactly(second.id(), first.id());
+    }
+
+    @Test
+    void refusesAKeyBeyondAHundredUnrevokedOnesUntilOneIsRevoked() {
+        ApiKey oldest = issue("Key 0").key();
+        for (int i = 1; i < ApiKey.MAX_UNREVOKED; i++) {
+            issue("Key " + i);
+        }
+
+        assertRejected(StateConflict.class, "api-key.limit-reached", () -> issue("One too many"));
+        assertThat(app.apiKeyRepository.list(workspace)).hasSize(ApiKey.MAX_UNREVOKED);
+
+        app.apiKeys.revoke(admin, oldest.id());
+        assertThat(issue("In its place").key().name()).isEqualTo("In its place");
     }
 
     @Test

@@ -30,7 +30,7 @@ class MemberServiceTest {
     @Test
     void theFounderIsTheOnlyAdminAndCanNotStepDownAlone() {
         Member ada = app.memberRepository.findByIdentity(workspace, "https://idp", "sub-ada").orElseThrow();
-        assertThatThrownBy(() -> app.members.change(adaAccess(), ada.id(), Role.MANAGER, null, null))
+        assertThatThrownBy(() -> app.members.change(adaAccess(), ada.id(), Role.MANAGER, null, null, false))
                 .isInstanceOf(StateConflict.class).extracting("code").isEqualTo("member.last-admin");
         assertThatThrownBy(() -> app.members.remove(adaAccess(), ada.id()))
                 .isInstanceOf(StateConflict.class).extracting("code").isEqualTo("member.last-admin");
@@ -48,6 +48,21 @@ class MemberServiceTest {
     }
 
     @Test
+    void refusesTheInvitationBeyondAThousandMembersAndCountsNoRemovedOnes() {
+        Member last = null;
+        for (int i = app.members.list(adaAccess()).size(); i < Member.MAX_PER_WORKSPACE; i++) {
+            last = app.members.invite(adaAccess(), "person" + i + "@example.com", null, Role.REP, null);
+        }
+
+        assertThatThrownBy(() -> app.members.invite(adaAccess(), "one-too-many@example.com", null, Role.REP, null))
+                .isInstanceOf(StateConflict.class).extracting("code").isEqualTo("member.limit-reached");
+
+        app.members.remove(adaAccess(), last.id());
+        assertThat(app.members.invite(adaAccess(), "in-their-place@example.com", null, Role.REP, null).email())
+                .isEqualTo("in-their-place@example.com");
+    }
+
+    @Test
     void anUnverifiedEmailBindsNothing() {
         app.members.invite(adaAccess(), "eve@example.com", null, Role.ADMIN, null);
         Principal.Person eve = new Principal.Person("https://idp", "sub-eve", "eve@example.com", false, "Eve");
@@ -61,7 +76,7 @@ class MemberServiceTest {
         assertThatThrownBy(() -> app.members.invite(managerAccess, "x@example.com", null, Role.REP, null))
                 .isInstanceOf(Forbidden.class);
 
-        app.members.change(adaAccess(), bob.id(), Role.MANAGER, "Bobby", null);
+        app.members.change(adaAccess(), bob.id(), Role.MANAGER, "Bobby", null, false);
         app.members.remove(adaAccess(), bob.id());
 
         assertThat(app.auditLog.all()).extracting(e -> e.resource() + ":" + e.action() + ":" + e.changedFields())

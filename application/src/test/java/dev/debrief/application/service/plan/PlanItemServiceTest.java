@@ -10,6 +10,7 @@ import dev.debrief.domain.plan.PlanItem;
 import dev.debrief.domain.shared.Forbidden;
 import dev.debrief.domain.shared.NotFound;
 import dev.debrief.domain.shared.RuleViolation;
+import dev.debrief.domain.shared.StateConflict;
 import dev.debrief.domain.workspace.Workspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,19 @@ class PlanItemServiceTest {
         app.clock.set(java.time.Instant.parse("2025-03-10T15:30:00Z")); // 00:30 on the 11th in Tokyo
         assertThatThrownBy(() -> items.add(rep, me, LocalDate.parse("2025-03-10"), "Call the buyer"))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("plan-item.date-in-past"));
+    }
+
+    @Test
+    void refusesTheFiftyFirstItemOfADayButNotOfTheNext() {
+        LocalDate day = LocalDate.parse("2025-03-11");
+        for (int i = 0; i < PlanItem.MAX_PER_DAY; i++) {
+            items.add(rep, me, day, "Call buyer " + i);
+        }
+
+        assertThatThrownBy(() -> items.add(rep, me, day, "Call one buyer too many"))
+                .isInstanceOfSatisfying(StateConflict.class, e -> assertThat(e.code()).isEqualTo("plan-item.limit-reached"));
+        assertThat(repository.listFor(workspace.id(), me, day)).hasSize(PlanItem.MAX_PER_DAY);
+        assertThat(items.add(rep, me, day.plusDays(1), "Call one buyer too many").date()).isEqualTo(day.plusDays(1));
     }
 
     @Test

@@ -41,6 +41,18 @@ class LossReasonServiceTest {
     }
 
     @Test
+    void refusesTheReasonBeyondAHundredArchivedOnesIncluded() {
+        int defaults = app.lossReasons.list(workspace, true).size();
+        for (int i = defaults; i < LossReason.MAX_PER_WORKSPACE; i++) {
+            add(null, "Reason " + i, ReasonCategory.PRODUCT_GAP);
+        }
+        change(app.lossReasons.list(workspace, false).get(0).id(), null, null, null, true);
+
+        assertRejected(StateConflict.class, "loss-reason.limit-reached", () -> add(null, "One too many", ReasonCategory.OTHER));
+        assertThat(app.lossReasons.list(workspace, true)).hasSize(LossReason.MAX_PER_WORKSPACE);
+    }
+
+    @Test
     void rejectsAReasonWithoutCategory() {
         assertRejected(RuleViolation.class, "value.required", () -> add(null, "Demo went badly", null));
     }

@@ -52,6 +52,21 @@ class VocabularyServiceTest {
     }
 
     @Test
+    void refusesTheEntryBeyondTwoHundredInOneVocabularyArchivedOnesIncluded() {
+        for (int i = 1; i < VocabularyEntry.MAX_PER_VOCABULARY; i++) {
+            app.vocabulary.add(app.admin(workspace), VocabularyKind.TEAM, null, "Team " + i);
+        }
+        VocabularyEntry last = app.vocabulary.add(app.admin(workspace), VocabularyKind.TEAM, null, "Team 200");
+        app.vocabulary.change(app.admin(workspace), VocabularyKind.TEAM, last.id(), null, true);
+
+        assertRejected(StateConflict.class, "vocabulary.limit-reached",
+                () -> app.vocabulary.add(app.admin(workspace), VocabularyKind.TEAM, null, "Team 201"));
+        assertThat(app.vocabulary.list(workspace, VocabularyKind.TEAM, true)).hasSize(VocabularyEntry.MAX_PER_VOCABULARY);
+        assertThat(app.vocabulary.add(app.admin(workspace), VocabularyKind.SEGMENT, null, "Another vocabulary").position())
+                .as("each vocabulary has its own cap").isPositive();
+    }
+
+    @Test
     void rejectsAddingANameTakenInTheVocabulary() {
         assertRejected(StateConflict.class, "vocabulary.name-taken",
                 () -> app.vocabulary.add(app.admin(workspace), VocabularyKind.STAGE, "DISCO", "discovery"));

@@ -16,5 +16,6 @@ public interface ApiKeysUseCase {
 
     ApiKey revoke(Access access, ApiKeyId id);
 
+    /** The keys that are not revoked (expired ones included), newest first: at most {@link ApiKey#MAX_UNREVOKED}. */
     List<ApiKey> list(Access access);
 }

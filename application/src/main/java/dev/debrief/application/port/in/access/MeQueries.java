@@ -11,6 +11,13 @@ public interface MeQueries {
     record Membership(Workspace workspace, Member member) {
     }
 
-    /** The person's workspaces, with their membership in each. */
-    List<Membership> memberships(Principal.Person person);
+    /** The most workspaces {@link #memberships} answers: a person's newest ones. */
+    int MAX_LISTED = 100;
+
+    /** The person's newest workspaces, at most {@link #MAX_LISTED}; {@code more} when they have others too. */
+    record Memberships(List<Membership> newestFirst, boolean more) {
+    }
+
+    /** The person's workspaces, newest membership first, with their membership in each (binding open invitations first). */
+    Memberships memberships(Principal.Person person);
 }

@@ -13,8 +13,11 @@ public interface MembersUseCase {
 
     Member invite(Access access, String email, String displayName, Role role, VocabularyEntryId teamId);
 
-    /** Null leaves a part as it is. Demoting the last active ADMIN is a 409. */
-    Member change(Access access, MemberId id, Role role, String displayName, VocabularyEntryId teamId);
+    /**
+     * Null leaves a part as it is; {@code leavesTeam} takes the member out of their team (then {@code teamId} must be
+     * null). Demoting the last active ADMIN is a 409.
+     */
+    Member change(Access access, MemberId id, Role role, String displayName, VocabularyEntryId teamId, boolean leavesTeam);
 
     /** Ends the member's access; their deals keep naming them. Removing the last active ADMIN is a 409. */
     void remove(Access access, MemberId id);

@@ -15,8 +15,12 @@ import java.util.UUID;
  * items. Each part names only what to do and where: no loss analysis, reason note, partner text,
  * debrief answer or lesson rationale has a field here.
  */
-public record ActionPlan(LocalDate date, MemberId memberId, List<DueFollowUp> followUps, List<DealDo> dos,
-                         List<PlanItem> planItems) {
+public record ActionPlan(LocalDate date, MemberId memberId, List<DueFollowUp> followUps, boolean moreFollowUps,
+                         List<DealDo> dos, boolean moreDos, List<PlanItem> planItems) {
+
+    /** The most follow-ups and dos a plan shows; the flags say when there were more. */
+    public static final int MAX_FOLLOW_UPS = 100;
+    public static final int MAX_DOS = 100;
 
     public ActionPlan {
         followUps = List.copyOf(followUps);

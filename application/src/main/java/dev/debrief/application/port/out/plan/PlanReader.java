@@ -22,8 +22,8 @@ import java.util.UUID;
  */
 public interface PlanReader {
 
-    /** The member's OPEN follow-ups due on the day, in the order they were created (ties by id). */
-    List<ActionPlan.DueFollowUp> openFollowUpsDue(WorkspaceId workspaceId, MemberId memberId, LocalDate day);
+    /** The member's first {@code limit} OPEN follow-ups due on the day, in the order they were created (ties by id). */
+    List<ActionPlan.DueFollowUp> openFollowUpsDue(WorkspaceId workspaceId, MemberId memberId, LocalDate day, int limit);
 
     /** The member's OPEN deals, oldest first (ties by id). */
     List<DealFacts> openDealsOwnedBy(WorkspaceId workspaceId, MemberId memberId);

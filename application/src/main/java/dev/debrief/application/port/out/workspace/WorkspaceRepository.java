@@ -16,6 +16,13 @@ public interface WorkspaceRepository {
     /** The workspaces with this name, ignoring case (names need not be unique), oldest first. */
     List<Workspace> findByName(String name);
 
+    /**
+     * Takes the workspace's row lock until the transaction ends, so that writes which count what the workspace
+     * holds before adding to it (the caps on vocabulary entries, loss reasons, members, API keys, plan items)
+     * run one after the other and the count can't be passed. Rows that merely refer to the workspace are not held up.
+     */
+    void lock(WorkspaceId id);
+
     /** Whether any workspace exists at all. */
     boolean any();
 }

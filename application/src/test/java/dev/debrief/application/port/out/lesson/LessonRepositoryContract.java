@@ -80,7 +80,7 @@ public abstract class LessonRepositoryContract extends RepositoryContract {
             Lesson locked = lessons().lockById(ws, saved.id()).orElseThrow();
             locked.adopt(EPOCH.plusSeconds(60));
             locked.revise("Send the quote within two hours", null, Set.of(deal), Set.of(ReasonCategory.RESPONSIVENESS),
-                    LessonScope.EVERYWHERE, EPOCH.plusSeconds(60));
+                    LessonScope.EVERYWHERE, EPOCH.plusSeconds(60), 0);
             lessons().save(locked);
         });
 
