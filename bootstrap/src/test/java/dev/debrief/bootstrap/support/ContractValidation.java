@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Checks what a test sends and receives through REST Assured against the committed contract,
@@ -37,6 +38,8 @@ public final class ContractValidation implements Filter {
     static final String MODE = "debrief.contract.validation";
     private static final int SHOWN = 20;
 
+    private static final AtomicLong REQUESTS_CHECKED = new AtomicLong();
+    private static final AtomicLong RESPONSES_CHECKED = new AtomicLong();
     private static Contract committed;
     private static final Set<Path> STARTED = new HashSet<>();
 
@@ -93,6 +96,7 @@ public final class ContractValidation implements Filter {
                     .map(op -> contract.checkRequest(op, uri.getRawQuery(), request.getContentType(), bytes(request.getBody())))
                     .orElseGet(() -> List.of(contract.noOperation(method, path)));
             violations.forEach(violation -> findings.add(new Finding(name, "request", "", "", violation)));
+            REQUESTS_CHECKED.incrementAndGet();
         }
         Response response = context.next(request, responseSpecification);
         operation.ifPresent(op -> {
@@ -100,6 +104,7 @@ public final class ContractValidation implements Filter {
             String mediaType = Objects.toString(Contract.mediaType(response.contentType()), "");
             contract.checkResponse(op, response.statusCode(), response.contentType(), response.asByteArray())
                     .forEach(violation -> findings.add(new Finding(op.name(), "response", status, mediaType, violation)));
+            RESPONSES_CHECKED.incrementAndGet();
         });
         if (!findings.isEmpty()) {
             record(log, findings.stream().map(finding -> finding.line(test)).toList());
@@ -108,6 +113,11 @@ public final class ContractValidation implements Filter {
             }
         }
         return response;
+    }
+
+    /** How many requests and responses were checked so far: {@code [requests, responses]}. */
+    static long[] checked() {
+        return new long[] {REQUESTS_CHECKED.get(), RESPONSES_CHECKED.get()};
     }
 
     /** One violation in one exchange. */
