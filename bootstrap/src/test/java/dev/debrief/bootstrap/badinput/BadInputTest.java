@@ -3,6 +3,7 @@ package dev.debrief.bootstrap.badinput;
 import dev.debrief.bootstrap.support.Api;
 import dev.debrief.bootstrap.support.AuthenticateAsAlice;
 import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
+import dev.debrief.bootstrap.support.SendsInvalidInput;
 import dev.debrief.bootstrap.support.Sql;
 import dev.debrief.bootstrap.support.Tokens;
 import io.quarkus.test.common.WithTestResource;
@@ -37,6 +38,7 @@ import static org.hamcrest.Matchers.equalTo;
  * 500 from PostgreSQL and never silently reinterpreted; and nothing is written.
  */
 @QuarkusTest
+@SendsInvalidInput
 @WithTestResource(EmbeddedPostgresResource.class)
 class BadInputTest {
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.debrief.bootstrap.support.Api;
 import dev.debrief.bootstrap.support.AuthenticateAsAlice;
 import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
+import dev.debrief.bootstrap.support.SendsInvalidInput;
 import dev.debrief.bootstrap.support.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -48,6 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application/problem+json, and any request the service drops without an answer fails the test.
  */
 @QuarkusTest
+@SendsInvalidInput
 @WithTestResource(EmbeddedPostgresResource.class)
 class ServedSpecFuzzTest {
 

@@ -2,6 +2,7 @@ package dev.debrief.bootstrap.deal;
 
 import dev.debrief.bootstrap.support.Api;
 import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
+import dev.debrief.bootstrap.support.SendsInvalidInput;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -113,6 +114,7 @@ class DealListTest {
             "stageId=nope|query.invalid|stageId",
             "closedFrom=2026-13-01|query.invalid|closedFrom",
     })
+    @SendsInvalidInput
     void rejectsBadQueryParameters(String query, String code, String field) {
         given().get(DEALS + "?" + query, ws).then().statusCode(400)
                 .contentType("application/problem+json")

@@ -2,6 +2,7 @@ package dev.debrief.bootstrap.deal;
 
 import dev.debrief.bootstrap.support.Api;
 import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
+import dev.debrief.bootstrap.support.SendsInvalidInput;
 import dev.debrief.bootstrap.support.Sql;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -90,6 +91,7 @@ class DealRulesTest {
             "{\"name\":\"x\"|400|body.malformed|body",
             "[]|400|body.invalid-type|body",
     })
+    @SendsInvalidInput
     void rejectsMalformedDeals(String body, int status, String code, String field) {
         long before = sql.rowsOf(ws);
         given().contentType(ContentType.JSON).body(body).post(DEALS, ws).then()
@@ -101,6 +103,7 @@ class DealRulesTest {
     }
 
     @Test
+    @SendsInvalidInput
     void rejectsATooLongName() {
         rejectedCreate(Map.of("name", "x".repeat(201)), 400, "validation.failed", "name");
     }
@@ -276,6 +279,7 @@ class DealRulesTest {
     }
 
     @Test
+    @SendsInvalidInput
     void aMergePatchMayNotTouchServerOwnedFieldsOrBreakTheDeal() {
         String id = Api.createDeal(ws, "x");
         patch(id, "{\"outcome\":\"WON\"}").statusCode(400).body("code", equalTo("body.unknown-field")).body("errors[0].field", equalTo("outcome"));

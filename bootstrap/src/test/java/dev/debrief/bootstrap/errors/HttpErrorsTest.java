@@ -2,6 +2,7 @@ package dev.debrief.bootstrap.errors;
 
 import dev.debrief.bootstrap.support.Api;
 import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
+import dev.debrief.bootstrap.support.SendsInvalidInput;
 import dev.debrief.bootstrap.support.Sql;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +19,7 @@ import static org.hamcrest.Matchers.contains;
  * any operation. They are problem+json with a stable code like every other error.
  */
 @QuarkusTest
+@SendsInvalidInput
 @WithTestResource(EmbeddedPostgresResource.class)
 class HttpErrorsTest {
 

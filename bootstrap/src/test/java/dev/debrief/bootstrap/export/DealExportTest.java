@@ -3,6 +3,7 @@ package dev.debrief.bootstrap.export;
 import dev.debrief.application.port.out.access.MemberRepository;
 import dev.debrief.bootstrap.support.Api;
 import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
+import dev.debrief.bootstrap.support.SendsInvalidInput;
 import dev.debrief.bootstrap.support.Sql;
 import dev.debrief.bootstrap.support.Tokens;
 import dev.debrief.domain.access.Member;
@@ -224,6 +225,7 @@ class DealExportTest {
             "bom=yes|bom",
             "delimiter=tab|delimiter",
     })
+    @SendsInvalidInput
     void rejectsBadParametersWithAProblemBeforeAnyCsv(String query, String field) {
         Api.problem(given().accept("text/csv").get(EXPORT + "?" + query, ws).then(), 400, "query.invalid")
                 .body("errors[0].field", equalTo(field));

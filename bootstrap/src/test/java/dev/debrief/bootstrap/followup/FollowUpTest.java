@@ -3,6 +3,7 @@ package dev.debrief.bootstrap.followup;
 import dev.debrief.application.port.out.access.MemberRepository;
 import dev.debrief.bootstrap.support.Api;
 import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
+import dev.debrief.bootstrap.support.SendsInvalidInput;
 import dev.debrief.bootstrap.support.Sql;
 import dev.debrief.bootstrap.support.Tokens;
 import dev.debrief.domain.access.Member;
@@ -171,6 +172,7 @@ class FollowUpTest {
     }
 
     @Test
+    @SendsInvalidInput
     void rejectsCheckInSettingsOutOfRangeAndKeepsThemWhenAbsent() {
         for (Object ratio : List.of(0, 2.5, -1, 0.1234)) {
             Api.problem(given().contentType(ContentType.JSON).body(Map.of("name", "Acme", "timeZone", "Europe/Berlin",
@@ -373,6 +375,7 @@ class FollowUpTest {
     }
 
     @Test
+    @SendsInvalidInput
     void refusesABadActionItemAndKeepsNothing() {
         long before = sql.count("select count(*) from follow_up where workspace_id = ?::uuid", ws);
         Api.problem(createItem(item("Don't send the quote late", today)), 422, "phrasing.prohibition")

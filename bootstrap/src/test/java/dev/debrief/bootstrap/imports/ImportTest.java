@@ -6,6 +6,7 @@ import dev.debrief.application.service.imports.CsvDealRows;
 import dev.debrief.bootstrap.support.Api;
 import dev.debrief.bootstrap.support.AuthenticateAsAlice;
 import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
+import dev.debrief.bootstrap.support.SendsInvalidInput;
 import dev.debrief.bootstrap.support.Sql;
 import dev.debrief.bootstrap.support.Tokens;
 import dev.debrief.domain.imports.ImportId;
@@ -222,6 +223,7 @@ class ImportTest {
     }
 
     @Test
+    @SendsInvalidInput
     void refusesAnEmptyFileAFileWithoutNameAndARequestWithoutKey() {
         Api.problem(given().contentType("text/csv").header("Idempotency-Key", "k-1").body("")
                 .post(IMPORTS, ws).then(), 400, "import.empty-file");

@@ -2,6 +2,7 @@ package dev.debrief.bootstrap.ingest;
 
 import dev.debrief.bootstrap.support.Api;
 import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
+import dev.debrief.bootstrap.support.SendsInvalidInput;
 import dev.debrief.bootstrap.support.Sql;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -262,6 +263,7 @@ class DealIngestTest {
     // --- batch --------------------------------------------------------------------------------
 
     @Test
+    @SendsInvalidInput
     void reportsEachItemInRequestOrderWithTotals() {
         put("seed", open(T1, "Seeded"));
         List<Map<String, Object>> items = new ArrayList<>();
@@ -295,6 +297,7 @@ class DealIngestTest {
     }
 
     @Test
+    @SendsInvalidInput
     void aBatchAnswers207WhenAnyItemIsRejectedAnd200WhenNoneIs() {
         List<Map<String, Object>> broken = List.<Map<String, Object>>of(Map.of("externalId", "only-id"), Map.of("source", 7));
         String key = UUID.randomUUID().toString();
@@ -339,6 +342,7 @@ class DealIngestTest {
     }
 
     @Test
+    @SendsInvalidInput
     void limitsAndShape() {
         Api.problem(batch(UUID.randomUUID().toString(), List.of()), 400, "value.required");
         List<Map<String, Object>> tooMany = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.debrief.bootstrap.ingest;
 
 import dev.debrief.bootstrap.support.Api;
 import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
+import dev.debrief.bootstrap.support.SendsInvalidInput;
 import dev.debrief.bootstrap.support.Sql;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -161,6 +162,7 @@ class MappingTest {
     }
 
     @Test
+    @SendsInvalidInput
     void refusesTargetsThatDontFit() {
         Api.problem(map("stage", "x", Api.addVocabularyEntry(ws, "segments", "Not a stage")), 422, "vocabulary.wrong-kind");
         Api.problem(map("reason", "x", UUID.randomUUID().toString()), 422, "reference.not-found")

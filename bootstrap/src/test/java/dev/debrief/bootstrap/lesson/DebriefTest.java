@@ -2,6 +2,7 @@ package dev.debrief.bootstrap.lesson;
 
 import dev.debrief.bootstrap.support.Api;
 import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
+import dev.debrief.bootstrap.support.SendsInvalidInput;
 import dev.debrief.bootstrap.support.Sql;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -123,6 +124,7 @@ class DebriefTest {
     }
 
     @Test
+    @SendsInvalidInput
     void onlyLostDealsAreDebriefedByKnownMembers() {
         String open = Api.createDeal(ws, "Still open");
         Api.problem(given().contentType(ContentType.JSON).body(debrief(List.of())).post(DEBRIEFS, ws, open).then(),

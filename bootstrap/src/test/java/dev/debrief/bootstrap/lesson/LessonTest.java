@@ -2,6 +2,7 @@ package dev.debrief.bootstrap.lesson;
 
 import dev.debrief.bootstrap.support.Api;
 import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
+import dev.debrief.bootstrap.support.SendsInvalidInput;
 import dev.debrief.bootstrap.support.Sql;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -82,6 +83,7 @@ class LessonTest {
     }
 
     @Test
+    @SendsInvalidInput
     void citesOnlyDealsOfItsWorkspace() {
         String foreign = Api.createDeal(Api.createWorkspace(), "Someone else's");
         Map<String, Object> body = lesson("Call back within a day");

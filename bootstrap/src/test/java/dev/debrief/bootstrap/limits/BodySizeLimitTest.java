@@ -3,6 +3,7 @@ package dev.debrief.bootstrap.limits;
 import dev.debrief.adapter.rest.shared.BodySizeLimit;
 import dev.debrief.bootstrap.support.Api;
 import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
+import dev.debrief.bootstrap.support.SendsInvalidInput;
 import dev.debrief.bootstrap.support.Sql;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,6 +49,7 @@ class BodySizeLimitTest {
     }
 
     @Test
+    @SendsInvalidInput
     void refusesABodyOverTheLimitAsAProblemAndWritesNothing() {
         String ws = Api.createWorkspace();
         long rows = sql.rowsOf(ws);
@@ -59,6 +61,7 @@ class BodySizeLimitTest {
     }
 
     @Test
+    @SendsInvalidInput
     void readsABodyOfExactlyTheLimit() {
         String ws = Api.createWorkspace();
 

@@ -3,6 +3,7 @@ package dev.debrief.bootstrap.limits;
 import dev.debrief.bootstrap.support.Api;
 import dev.debrief.bootstrap.support.AuthenticateAsAlice;
 import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
+import dev.debrief.bootstrap.support.SendsInvalidInput;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -54,6 +55,7 @@ class SecurityHeadersTest {
     }
 
     @Test
+    @SendsInvalidInput
     void errorAnswersOfEveryLayerCarryTheHeadersToo() {
         notStored(Api.problem(given().header(AuthenticateAsAlice.ANONYMOUS, "yes").get("/api/v1/me").then(), 401, "auth.unauthenticated"));
         notStored(Api.problem(given().get("/api/v1/workspaces/{ws}", UUID.randomUUID()).then(), 404, "workspace.not-found"));

@@ -3,6 +3,7 @@ package dev.debrief.bootstrap.plan;
 import dev.debrief.application.port.out.access.MemberRepository;
 import dev.debrief.bootstrap.support.Api;
 import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
+import dev.debrief.bootstrap.support.SendsInvalidInput;
 import dev.debrief.bootstrap.support.Sql;
 import dev.debrief.domain.access.Role;
 import io.quarkus.test.common.WithTestResource;
@@ -150,6 +151,7 @@ class ActionPlanTest {
     }
 
     @Test
+    @SendsInvalidInput
     void aPlanItemPatchChangesOnlyWhatItNamesAndClearsNothing() {
         LocalDate day = f.today().plusDays(1);
         String id = given().contentType(ContentType.JSON).body(Map.of("date", day.toString(), "text", "Call the buyer at nine"))
@@ -188,6 +190,7 @@ class ActionPlanTest {
     }
 
     @Test
+    @SendsInvalidInput
     void refusesAProhibitionAPastDayAndAMissingField() {
         LocalDate today = f.today();
         Api.problem(given().contentType(ContentType.JSON).body(Map.of("date", today.toString(), "text", "Don't call after five"))

@@ -5,6 +5,9 @@ import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 import io.restassured.RestAssured;
 import io.restassured.filter.Filter;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Every test request carries a real token of "alice" unless it carries its own credentials
  * (Authorization or X-Api-Key) or asks to go without ({@link #ANONYMOUS}), and JSON bodies, merge
@@ -29,7 +32,11 @@ public class AuthenticateAsAlice implements QuarkusTestBeforeEachCallback {
 
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
-        RestAssured.replaceFiltersWith(ALICE_UNLESS_SAID_OTHERWISE);
+        // Alice first; other callbacks' filters (CheckAgainstContract's) stay.
+        List<Filter> filters = new ArrayList<>(RestAssured.filters());
+        filters.remove(ALICE_UNLESS_SAID_OTHERWISE);
+        filters.add(0, ALICE_UNLESS_SAID_OTHERWISE);
+        RestAssured.replaceFiltersWith(filters);
         // JSON is UTF-8 (RFC 8259) and the service refuses a JSON body in any other charset; REST Assured
         // would otherwise declare merge patches ISO-8859-1.
         RestAssured.config = RestAssured.config().encoderConfig(RestAssured.config().getEncoderConfig()

@@ -2,6 +2,7 @@ package dev.debrief.bootstrap.taxonomy;
 
 import dev.debrief.bootstrap.support.Api;
 import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
+import dev.debrief.bootstrap.support.SendsInvalidInput;
 import dev.debrief.bootstrap.support.Sql;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -95,6 +96,7 @@ class LossReasonsTest {
     }
 
     @Test
+    @SendsInvalidInput
     void rejectsAReasonWithoutCategoryOrControllability() {
         String ws = Api.createWorkspace();
         long before = sql.rowsOf(ws);

@@ -2,6 +2,7 @@ package dev.debrief.bootstrap.vocabulary;
 
 import dev.debrief.bootstrap.support.Api;
 import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
+import dev.debrief.bootstrap.support.SendsInvalidInput;
 import dev.debrief.bootstrap.support.Sql;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -212,6 +213,7 @@ class VocabulariesTest {
     }
 
     @Test
+    @SendsInvalidInput
     void rejectsABlankNameAndWritesNothing() {
         String ws = Api.createWorkspace();
         String closing = Api.vocabularyId(ws, "stages", "CLOSING");
@@ -346,6 +348,7 @@ class VocabulariesTest {
     // ---- not found -----------------------------------------------------------------------------
 
     @Test
+    @SendsInvalidInput
     void answers404ForAnUnknownVocabulary() {
         String ws = Api.createWorkspace();
         long before = sql.rowsOf(ws);

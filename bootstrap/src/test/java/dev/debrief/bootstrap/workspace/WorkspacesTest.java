@@ -2,6 +2,7 @@ package dev.debrief.bootstrap.workspace;
 
 import dev.debrief.bootstrap.support.Api;
 import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
+import dev.debrief.bootstrap.support.SendsInvalidInput;
 import dev.debrief.bootstrap.support.Sql;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -153,18 +154,21 @@ class WorkspacesTest {
     // ---- 400: the body is not a workspace ------------------------------------------------------
 
     @Test
+    @SendsInvalidInput
     void rejectsBlankName() {
         createRejected(Api.workspace("   ", "Europe/Berlin", "EUR"), 400, "validation.failed")
                 .body("errors.field", contains("name"));
     }
 
     @Test
+    @SendsInvalidInput
     void rejectsMissingFields() {
         createRejected(Map.of(), 400, "validation.failed")
                 .body("errors.field", contains("defaultCurrency", "name", "timeZone"));
     }
 
     @Test
+    @SendsInvalidInput
     void rejectsTooLongName() {
         createRejected(Api.workspace("x".repeat(201), "Europe/Berlin", "EUR"), 400, "validation.failed")
                 .body("errors.field", contains("name"));
@@ -195,17 +199,20 @@ class WorkspacesTest {
     }
 
     @Test
+    @SendsInvalidInput
     void rejectsANameOfTheWrongType() {
         createRejected("{\"name\": 5, \"timeZone\": \"Europe/Berlin\", \"defaultCurrency\": \"EUR\"}", 400,
                 "body.invalid-type").body("errors.field", contains("name"));
     }
 
     @Test
+    @SendsInvalidInput
     void rejectsMalformedJson() {
         createRejected("{\"name\": \"Acme\", \"timeZone\": ", 400, "body.malformed").body("errors.field", contains("body"));
     }
 
     @Test
+    @SendsInvalidInput
     void updateRejectsBlankNameAndKeepsTheWorkspaceAsItWas() {
         String id = Api.createWorkspace();
         String name = given().get(WORKSPACES + "/{id}", id).then().extract().path("name");
