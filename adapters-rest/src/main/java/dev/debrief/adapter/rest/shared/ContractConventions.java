@@ -32,8 +32,8 @@ import java.util.function.Consumer;
  *   <li>every PATCH is a JSON merge patch (RFC 7396) read from {@code application/merge-patch+json} or
  *       {@code application/json} alike;</li>
  *   <li>parameters named the same mean the same everywhere: ids are UUIDs, dates are dates, flags are booleans;</li>
- *   <li>the headers a response carries are documented on it: Location on a 201, the rate-limit headers on every
- *       answer to an authenticated caller.</li>
+ *   <li>the headers a response carries are documented on it: Location on a 201, Idempotent-Replayed on the 2xx of
+ *       an operation that takes an Idempotency-Key, the rate-limit headers on every answer to an authenticated caller.</li>
  * </ul>
  */
 final class ContractConventions {
@@ -59,6 +59,7 @@ final class ContractConventions {
         forEachSchema(openAPI, ContractConventions::inlineValueTypes);
         VALUE_TYPES.keySet().forEach(openAPI.getComponents()::removeSchema);
         forEachSchema(openAPI, ContractConventions::nothingBesideReferences);
+        forEachSchema(openAPI, ContractConventions::boundFormattedStrings);
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -135,12 +136,22 @@ final class ContractConventions {
         }
     }
 
+    /** A string with a fixed-size format (a List<UUID>'s items, say) is as long as that format allows. */
+    private static void boundFormattedStrings(Schema schema) {
+        if (schema.getMaxLength() != null || schema.getType() == null || !schema.getType().contains(SchemaType.STRING)
+                || schema.getFormat() == null) {
+            return;
+        }
+        VALUE_TYPES.values().stream().filter(type -> type.getFormat().equals(schema.getFormat())).findFirst()
+                .ifPresent(type -> schema.setMaxLength(type.getMaxLength()));
+    }
+
     // --- parameters ----------------------------------------------------------------------------------
 
     private static void typeByName(Parameter parameter) {
         Schema schema = parameter.getSchema();
         if (schema == null || schema.getType() == null || !schema.getType().equals(List.of(SchemaType.STRING))
-                || schema.getFormat() != null || schema.getEnumeration() != null) {
+                || schema.getFormat() != null || schema.getEnumeration() != null || schema.getPattern() != null) {
             return;
         }
         String name = parameter.getName();
@@ -183,10 +194,21 @@ final class ContractConventions {
                         .description("The URL of what was created")
                         .schema(OASFactory.createSchema().type(List.of(SchemaType.STRING)).format("uri").maxLength(2048)));
             }
+            if (takesIdempotencyKey(operation) && entry.getKey().startsWith("2")
+                    && (response.getHeaders() == null || !response.getHeaders().containsKey(IdempotentResponses.REPLAYED_HEADER))) {
+                response.addHeader(IdempotentResponses.REPLAYED_HEADER, OASFactory.createHeader()
+                        .description("true when this is the stored answer to an earlier request with the same Idempotency-Key; absent otherwise")
+                        .schema(OASFactory.createSchema().type(List.of(SchemaType.STRING)).addEnumeration("true")));
+            }
             if (authenticated && !entry.getKey().equals("401")) {
                 dev.debrief.adapter.rest.access.RateLimitHeaders.NAMES.forEach((name, description) -> response.addHeader(name, rateLimitHeader(description)));
             }
         }
+    }
+
+    private static boolean takesIdempotencyKey(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && IdempotencyKeys.HEADER.equalsIgnoreCase(p.getName()));
     }
 
     private static Header rateLimitHeader(String description) {
