@@ -1,5 +1,6 @@
 package dev.debrief.bootstrap.access;
 
+import dev.debrief.bootstrap.support.SendsInvalidInput;
 import dev.debrief.bootstrap.support.Api;
 import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
 import dev.debrief.bootstrap.support.Sql;
@@ -140,6 +141,7 @@ class AccessTest {
     }
 
     @Test
+    @SendsInvalidInput
     void rejectsUnknownScopesAndPastExpiries() {
         String ws = Api.createWorkspace();
         given().contentType(ContentType.JSON).body(Map.of("name", "x", "scopes", List.of("deals:delete")))

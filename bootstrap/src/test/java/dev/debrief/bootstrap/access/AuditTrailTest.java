@@ -1,5 +1,6 @@
 package dev.debrief.bootstrap.access;
 
+import dev.debrief.bootstrap.support.SendsInvalidInput;
 import dev.debrief.bootstrap.support.Api;
 import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
 import dev.debrief.bootstrap.support.Sql;
@@ -106,6 +107,7 @@ class AuditTrailTest {
     }
 
     @Test
+    @SendsInvalidInput
     void listsNewestFirstOnePageAtATimeAndFilters() {
         String ws = Api.createWorkspace();
         for (int i = 0; i < 5; i++) {

@@ -1,5 +1,6 @@
 package dev.debrief.bootstrap.access;
 
+import dev.debrief.bootstrap.support.SendsInvalidInput;
 import dev.debrief.bootstrap.support.Api;
 import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
 import dev.debrief.bootstrap.support.Sql;
@@ -157,6 +158,7 @@ class MembersTest {
     }
 
     @Test
+    @SendsInvalidInput
     void aMergePatchChangesOnlyWhatItNamesClearsTheTeamAndNothingElse() {
         String ws = Api.createWorkspace();
         String team = Api.addVocabularyEntry(ws, "teams", "Hunters");

@@ -1,5 +1,6 @@
 package dev.debrief.bootstrap.deal;
 
+import dev.debrief.bootstrap.support.SendsInvalidInput;
 import dev.debrief.bootstrap.support.Api;
 import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
 import dev.debrief.bootstrap.support.Sql;
@@ -143,6 +144,7 @@ class DealLifecycleTest {
     }
 
     @Test
+    @SendsInvalidInput
     void aPatchClearsWithNullWhatMayBeEmptyAndNothingElse() {
         Map<String, Object> body = new HashMap<>();
         body.put("name", "Acme renewal");
@@ -239,6 +241,7 @@ class DealLifecycleTest {
     }
 
     @Test
+    @SendsInvalidInput
     void theOutcomeHistoryComesInPagesOldestFirst() {
         String id = lostDeal();
         given().header("If-Match", "\"1\"").post(DEAL + "/reopen", ws, id).then().statusCode(200);

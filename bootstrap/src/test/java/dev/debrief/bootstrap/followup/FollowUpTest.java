@@ -415,6 +415,7 @@ class FollowUpTest {
     }
 
     @Test
+    @SendsInvalidInput
     void aMergePatchChangesOnlyWhatItNamesAndClearsNothing() {
         String deal = deal("Globex pilot", null, null);
         Map<String, Object> body = item("Send the quote", today.plusDays(1));
@@ -461,6 +462,7 @@ class FollowUpTest {
     // --- views --------------------------------------------------------------------------------
 
     @Test
+    @SendsInvalidInput
     void showsMineByDueStateATeamsAndADealsInDueOrderOnKeysetPages() {
         String overdue = createItem(item("Send the overdue quote", today)).statusCode(201).extract().path("id");
         sql.execute("update follow_up set due_on = ? where id = ?::uuid", today.minusDays(2), overdue);
@@ -546,6 +548,7 @@ class FollowUpTest {
     // --- win-backs ----------------------------------------------------------------------------
 
     @Test
+    @SendsInvalidInput
     void aReopenedCheckInOpensALinkedWinBackDealAndTheReportCountsTheChain() {
         String a = deal("Globex renewal", today.minusMonths(4), 12);
         close(a, "LOST", today, "GOOD_FIT", 0).statusCode(200);

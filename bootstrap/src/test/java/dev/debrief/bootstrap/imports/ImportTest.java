@@ -262,6 +262,7 @@ class ImportTest {
     }
 
     @Test
+    @SendsInvalidInput
     void anotherWorkspacesImportIsNotFound() {
         String id = start(rows(1), "k-1").extract().path("id");
         String other = Api.createWorkspace();

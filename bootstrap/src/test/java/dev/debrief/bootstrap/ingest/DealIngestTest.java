@@ -240,6 +240,7 @@ class DealIngestTest {
             "{\"currency\":\"EUR\"}|400|validation.failed|amount.value",
             "12000|400|body.invalid-type|amount",
     })
+    @SendsInvalidInput
     void theAmountIsTheDealApisAmountWithItsProblems(String amount, int status, String code, String field) throws Exception {
         Map<String, Object> state = open(T1, "Acme");
         state.put("amount", new com.fasterxml.jackson.databind.ObjectMapper().readTree(amount));

@@ -119,6 +119,7 @@ class LessonTest {
     }
 
     @Test
+    @SendsInvalidInput
     void aMergePatchChangesOnlyWhatItNamesClearsWhatMayBeEmptyAndRefusesToClearTheRest() {
         String stage = Api.vocabularyId(ws, "stages", "PROPOSAL");
         Map<String, Object> body = lesson("Send the revised quote the same day");
@@ -192,6 +193,7 @@ class LessonTest {
     }
 
     @Test
+    @SendsInvalidInput
     void searchesByStatusCategoryTextDealAndWhereItApplies() {
         String enterprise = Api.addVocabularyEntry(ws, "segments", "Enterprise");
         String smb = Api.addVocabularyEntry(ws, "segments", "SMB");

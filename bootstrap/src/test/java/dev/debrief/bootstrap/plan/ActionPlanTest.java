@@ -221,6 +221,7 @@ class ActionPlanTest {
     }
 
     @Test
+    @SendsInvalidInput
     void answersAnUnknownMemberWith404AndABadDateWith400() {
         Api.problem(given().get(PLAN, f.ws, UUID.randomUUID()).then(), 404, "member.not-found");
         Api.problem(given().get(PLAN, f.ws, "not-a-member").then(), 404, "member.not-found");

@@ -164,6 +164,7 @@ class LossReasonsTest {
     }
 
     @Test
+    @SendsInvalidInput
     void refusesANullForEveryPropertyAndChangesNothing() {
         String ws = Api.createWorkspace();
         String price = Api.reasonId(ws, "PRICE_ONLY");
@@ -266,6 +267,7 @@ class LossReasonsTest {
     // ---- not found -----------------------------------------------------------------------------
 
     @Test
+    @SendsInvalidInput
     void answers404ForAnUnknownOrMalformedReasonId() {
         String ws = Api.createWorkspace();
 

@@ -162,6 +162,7 @@ class VocabulariesTest {
     }
 
     @Test
+    @SendsInvalidInput
     void aMergePatchChangesOnlyWhatItNamesAndClearsNothing() {
         String ws = Api.createWorkspace();
         String team = Api.addVocabularyEntry(ws, "teams", "Inside sales");
@@ -390,6 +391,7 @@ class VocabulariesTest {
     }
 
     @Test
+    @SendsInvalidInput
     void answers404ForAnUnknownOrMalformedEntryId() {
         String ws = Api.createWorkspace();
 

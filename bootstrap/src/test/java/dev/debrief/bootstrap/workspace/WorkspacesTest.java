@@ -134,6 +134,7 @@ class WorkspacesTest {
     }
 
     @Test
+    @SendsInvalidInput
     void answers404ForAMalformedWorkspaceId() {
         Api.problem(given().get(WORKSPACES + "/{id}", "not-a-uuid").then(), 404, "workspace.not-found");
         Api.problem(given().get(WORKSPACES + "/{id}", UUID.randomUUID() + "0").then(), 404, "workspace.not-found");

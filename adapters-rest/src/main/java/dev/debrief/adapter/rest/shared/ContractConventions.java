@@ -49,6 +49,8 @@ final class ContractConventions {
 
     /** Query and path parameters whose name fixes their type, whichever operation they belong to. */
     private static final Set<String> DATE_PARAMETERS = Set.of("date", "from", "to", "closedFrom", "closedTo");
+    /** Ids a partner system made: any text, never a Debrief UUID. */
+    private static final Set<String> PARTNER_IDS = Set.of("externalId");
     private static final Set<String> FLAG_PARAMETERS = Set.of("includeArchived", "triage", "updateOnly", "bom");
 
     private ContractConventions() {
@@ -75,10 +77,23 @@ final class ContractConventions {
                 documentHeaders(operation);
             }
         }
-        for (String name : responseOnlySchemas(openAPI, components)) {
+        Set<String> answered = reachableFrom(openAPI, components, false);
+        Set<String> sent = reachableFrom(openAPI, components, true);
+        for (String name : answered) {
             Schema schema = components.get(name);
-            if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
+            if (!sent.contains(name) && !PROBLEM_SCHEMAS.contains(name) && schema != null
+                    && schema.getProperties() != null && !schema.getProperties().isEmpty()) {
                 schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+            }
+        }
+        for (String name : sent) {
+            Schema schema = components.get(name);
+            if (!answered.contains(name) && !name.endsWith("Patch") && schema != null && schema.getProperties() != null) {
+                schema.getProperties().forEach((property, value) -> {
+                    if (schema.getRequired() == null || !schema.getRequired().contains(property)) {
+                        allowNull(value);
+                    }
+                });
             }
         }
     }
@@ -155,7 +170,7 @@ final class ContractConventions {
             return;
         }
         String name = parameter.getName();
-        if (name.endsWith("Id") && parameter.getIn() != Parameter.In.HEADER) {
+        if (name.endsWith("Id") && !PARTNER_IDS.contains(name) && parameter.getIn() != Parameter.In.HEADER) {
             schema.format("uuid").maxLength(36).pattern(null);
         } else if (DATE_PARAMETERS.contains(name)) {
             schema.format("date").maxLength(10);
@@ -219,30 +234,50 @@ final class ContractConventions {
 
     // --- which schemas answer, which are sent ---------------------------------------------------------
 
-    /** Component schemas reachable from a response body but from no request body or parameter. */
-    private static Set<String> responseOnlySchemas(OpenAPI openAPI, Map<String, Schema> components) {
-        List<Schema> responseRoots = new ArrayList<>();
-        List<Schema> requestRoots = new ArrayList<>();
+    private static final Set<String> PROBLEM_SCHEMAS = Set.of("Problem", "FieldError");
+
+    /** Component schemas reachable from request bodies and parameters ({@code sent}), or from response bodies. */
+    private static Set<String> reachableFrom(OpenAPI openAPI, Map<String, Schema> components, boolean sent) {
+        List<Schema> roots = new ArrayList<>();
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : item.getOperations().values()) {
-                if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
-                    operation.getRequestBody().getContent().getMediaTypes().values().forEach(m -> requestRoots.add(m.getSchema()));
+                if (sent && operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                    operation.getRequestBody().getContent().getMediaTypes().values().forEach(m -> roots.add(m.getSchema()));
                 }
-                if (operation.getParameters() != null) {
-                    operation.getParameters().forEach(p -> requestRoots.add(p.getSchema()));
+                if (sent && operation.getParameters() != null) {
+                    operation.getParameters().forEach(p -> roots.add(p.getSchema()));
                 }
-                for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
-                    if (response.getContent() != null) {
-                        response.getContent().getMediaTypes().values().forEach(m -> responseRoots.add(m.getSchema()));
+                if (!sent) {
+                    for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+                        if (response.getContent() != null) {
+                            response.getContent().getMediaTypes().values().forEach(m -> roots.add(m.getSchema()));
+                        }
                     }
                 }
             }
         }
-        Set<String> answered = reachable(responseRoots, components);
-        answered.removeAll(reachable(requestRoots, components));
-        answered.remove("Problem");
-        answered.remove("FieldError");
-        return answered;
+        return reachable(roots, components);
+    }
+
+    /**
+     * An optional property of a request may be sent as {@code null}, meaning the same as leaving it out
+     * (what JSON libraries write for an unset field); a merge patch is the exception, where null clears.
+     */
+    private static void allowNull(Schema property) {
+        if (property.getRef() != null) {
+            Schema reference = OASFactory.createSchema().ref(property.getRef());
+            property.setRef(null);
+            property.setAnyOf(List.of(reference, OASFactory.createSchema().type(List.of(SchemaType.NULL))));
+        } else if (property.getType() != null && !property.getType().contains(SchemaType.NULL)) {
+            List<SchemaType> types = new ArrayList<>(property.getType());
+            types.add(SchemaType.NULL);
+            property.setType(types);
+            if (property.getEnumeration() != null && !property.getEnumeration().contains(null)) {
+                List<Object> values = new ArrayList<>(property.getEnumeration());
+                values.add(null);
+                property.setEnumeration(values);
+            }
+        }
     }
 
     static Set<String> reachable(List<Schema> roots, Map<String, Schema> components) {
