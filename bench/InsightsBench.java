@@ -1,0 +1,144 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Insight latency against a running Debrief, side by side with the raw SQL of the loss breakdown
+ * (bench/loss-breakdown-baseline.sql) on the same PostgreSQL in the same run. Every call draws its
+ * own period (1 to 12 months inside the last 24) and, every other call, a filter (a team, a segment,
+ * an outcome or a risk tag), so no cache can turn the run into a lookup. Prints p50/p95 per endpoint.
+ *
+ * Usage: PGPASSWORD=... java -cp org.postgresql.postgresql-*.jar bench/InsightsBench.java
+ *          baseUrl jdbcUrl requests big=<key>,<workspaceId> small=<key>,<workspaceId>
+ */
+public class InsightsBench {
+
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    static final Random RANDOM = new Random(14);
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0] + "/api/v1/workspaces/";
+        String jdbc = args[1];
+        int requests = Integer.parseInt(args[2]);
+        Map<String, String[]> workspaces = new LinkedHashMap<>();
+        for (int i = 3; i < args.length; i++) {
+            String[] nameAndRest = args[i].split("=", 2);
+            workspaces.put(nameAndRest[0], nameAndRest[1].split(","));
+        }
+        String sql = new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("bench/loss-breakdown-baseline.sql")));
+        System.out.println("| workspace | call | n | p50 ms | p95 ms |");
+        System.out.println("|---|---|---|---|---|");
+        try (Connection db = DriverManager.getConnection(jdbc, "postgres", System.getenv("PGPASSWORD"))) {
+            for (Map.Entry<String, String[]> workspace : workspaces.entrySet()) {
+                String key = workspace.getValue()[0];
+                String ws = workspace.getValue()[1];
+                List<String> teams = ids(base + ws + "/vocabularies/teams", key);
+                List<String> segments = ids(base + ws + "/vocabularies/segments", key);
+                for (String call : List.of("loss-breakdown?groupBy=reason", "loss-breakdown?groupBy=team",
+                        "loss-breakdown?groupBy=riskTag", "trend?interval=MONTH", "repeating-issues", "control")) {
+                    boolean monthly = call.startsWith("trend");
+                    List<Double> times = new ArrayList<>();
+                    for (int i = 0; i < requests + 5; i++) {
+                        String query = call + (call.contains("?") ? "&" : "?") + period(monthly)
+                                + filter(i, teams, segments);
+                        long t = System.nanoTime();
+                        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + ws + "/insights/" + query))
+                                .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString());
+                        double ms = (System.nanoTime() - t) / 1e6;
+                        if (response.statusCode() != 200) {
+                            throw new IllegalStateException(query + " -> " + response.statusCode() + " " + response.body());
+                        }
+                        if (i >= 5) {
+                            times.add(ms); // the first five warm up
+                        }
+                    }
+                    row(workspace.getKey(), call, times);
+                }
+                List<Double> raw = new ArrayList<>();
+                for (int i = 0; i < requests + 5; i++) {
+                    LocalDate[] period = range(false);
+                    long t = System.nanoTime();
+                    try (PreparedStatement s = db.prepareStatement(sql)) {
+                        s.setObject(1, UUID.fromString(ws));
+                        s.setObject(2, period[0]);
+                        s.setObject(3, period[1]);
+                        String team = i % 2 == 1 && !teams.isEmpty() ? teams.get(RANDOM.nextInt(teams.size())) : null;
+                        s.setObject(4, team == null ? null : UUID.fromString(team), java.sql.Types.OTHER);
+                        s.setObject(5, team == null ? null : UUID.fromString(team), java.sql.Types.OTHER);
+                        try (ResultSet rows = s.executeQuery()) {
+                            while (rows.next()) {
+                                rows.getObject(1);
+                            }
+                        }
+                    }
+                    if (i >= 5) {
+                        raw.add((System.nanoTime() - t) / 1e6);
+                    }
+                }
+                row(workspace.getKey(), "raw SQL: loss breakdown by reason (anchor)", raw);
+            }
+        }
+    }
+
+    static String period(boolean monthly) {
+        LocalDate[] range = range(monthly);
+        return "from=" + range[0] + "&to=" + range[1];
+    }
+
+    /** 1 to 12 months inside the last 24 (the whole 24 for a monthly trend, where the span is the point). */
+    static LocalDate[] range(boolean whole) {
+        LocalDate today = LocalDate.now();
+        if (whole) {
+            return new LocalDate[]{today.minusMonths(24).plusDays(1), today};
+        }
+        int months = 1 + RANDOM.nextInt(12);
+        LocalDate from = today.minusMonths(24).plusDays(RANDOM.nextInt(365 * 2 - months * 30));
+        return new LocalDate[]{from, from.plusMonths(months).minusDays(1)};
+    }
+
+    static String filter(int i, List<String> teams, List<String> segments) {
+        if (i % 2 == 0) {
+            return "";
+        }
+        return switch (RANDOM.nextInt(4)) {
+            case 0 -> teams.isEmpty() ? "" : "&teamId=" + teams.get(RANDOM.nextInt(teams.size()));
+            case 1 -> segments.isEmpty() ? "" : "&segmentId=" + segments.get(RANDOM.nextInt(segments.size()));
+            case 2 -> "&riskTag=NEW_MARKET";
+            default -> "&outcome=LOST";
+        };
+    }
+
+    static List<String> ids(String url, String key) throws Exception {
+        String body = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + key).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        List<String> ids = new ArrayList<>();
+        Matcher m = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(body);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+
+    static void row(String workspace, String call, List<Double> times) {
+        Collections.sort(times);
+        System.out.printf("| %s | %s | %d | %.1f | %.1f |%n", workspace, call, times.size(),
+                times.get(times.size() / 2), times.get((int) Math.ceil(times.size() * 0.95) - 1));
+    }
+}
