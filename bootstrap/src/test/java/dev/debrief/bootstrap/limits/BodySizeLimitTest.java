@@ -110,6 +110,35 @@ class BodySizeLimitTest {
                 .post("/api/v1/workspaces/{ws}/imports", ws).then().statusCode(202);
     }
 
+    /**
+     * A client that sends its whole body before it reads the answer (most do) must get the 413, not a reset:
+     * closing a connection with unread data makes the kernel reset it, and the client's write fails before
+     * it ever reads the problem. The service reads and discards the rest of a refused body (up to a bound).
+     */
+    @Test
+    void aClientStillSendingItsBodyReadsThe413InsteadOfAReset() throws Exception {
+        String ws = Api.createWorkspace();
+        int length = (int) limit.maxBytes() + 512 * 1024;
+        try (java.net.Socket socket = new java.net.Socket(api.getHost(), api.getPort())) {
+            socket.setSoTimeout(10_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/workspaces/" + ws + "/deals HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + Tokens.person(AuthenticateAsAlice.ALICE) + "\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(300); // the 413 is sent and the connection would be closed by now
+            byte[] chunk = new byte[16 * 1024];
+            java.util.Arrays.fill(chunk, (byte) 'x');
+            for (int sent = 0; sent < length; sent += chunk.length) {
+                out.write(chunk, 0, Math.min(chunk.length, length - sent));
+            }
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("\"code\":\"request.too-large\"");
+        }
+    }
+
     /** POSTs a deal with a body of unknown length: HTTP/1.1 chunked transfer encoding, no Content-Length. */
     private HttpResponse<String> postChunked(String ws, String json) throws Exception {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);

@@ -4,6 +4,8 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpConnection;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -29,7 +31,11 @@ import java.util.regex.Pattern;
  * <li>a body without Content-Length is read here, up to the limit (Vert.x's BodyHandler); RESTEasy
  * Reactive then uses what was read instead of streaming it again.</li>
  * </ul>
- * After a refusal the rest of the body is never read: the connection is closed, as Quarkus does.
+ * After a refusal over HTTP/1.x the connection is closed, but not at once: closing a socket with unread
+ * data makes the kernel reset it, and a client still sending its body (most send it all before they read)
+ * then fails with a broken pipe before it reads the 413. So the rest of the body is read and discarded
+ * first, up to {@value #LINGER_BYTES} bytes and for at most {@value #LINGER_MILLIS} ms, as web servers'
+ * "lingering close" does; nothing of it is kept.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -41,6 +47,10 @@ public class BodySizeLimit {
 
     /** How far Quarkus's own limit must lie beyond ours (more than a network read delivers at once). */
     static final long MARGIN = 1024 * 1024;
+
+    /** How much of a refused body is read and discarded before the connection is closed anyway. */
+    static final long LINGER_BYTES = 4L * 1024 * 1024;
+    static final long LINGER_MILLIS = 2_000;
 
     private final long maxBytes;
     private final long importMaxBytes;
@@ -97,11 +107,35 @@ public class BodySizeLimit {
 
     private void refuse(RoutingContext context, long limit) {
         if (context.request().version() != HttpVersion.HTTP_2) {
-            context.response().putHeader(HttpHeaders.CONNECTION, "close")
-                    .endHandler(ended -> context.request().connection().close());
+            context.response().putHeader(HttpHeaders.CONNECTION, "close").endHandler(ended -> lingerThenClose(context));
         }
         Problems.send(context, 413, CODE, "The request body is larger than the " + limit
                 + " bytes this service accepts");
+    }
+
+    /** Reads and discards what the client still sends (bounded in bytes and time), then closes the connection. */
+    private static void lingerThenClose(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        HttpConnection connection = request.connection();
+        if (request.isEnded()) {
+            connection.close();
+            return;
+        }
+        long timer = context.vertx().setTimer(LINGER_MILLIS, id -> connection.close());
+        long[] discarded = {0};
+        Runnable close = () -> {
+            context.vertx().cancelTimer(timer);
+            connection.close();
+        };
+        request.handler(chunk -> {
+            discarded[0] += chunk.length();
+            if (discarded[0] > LINGER_BYTES) {
+                close.run();
+            }
+        });
+        request.endHandler(ended -> close.run());
+        request.exceptionHandler(failure -> close.run());
+        request.resume();
     }
 
     private static boolean mayHaveBody(HttpMethod method) {
