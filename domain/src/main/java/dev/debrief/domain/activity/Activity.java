@@ -64,6 +64,11 @@ public record Activity(UUID id, WorkspaceId workspaceId, DealId dealId, Activity
                 Text.optional(note, NOTE_MAX, field + "note"), external, now);
     }
 
+    /** The same activity on another deal (a partner's activities are read before their deal is known). */
+    public Activity onDeal(DealId deal) {
+        return new Activity(id, workspaceId, deal, type, direction, occurredAt, memberId, note, external, createdAt);
+    }
+
     /** A touch of the buyer's that waits for an answer. */
     boolean isInboundTouch() {
         return type != ActivityType.NOTE && direction == ActivityDirection.INBOUND;
