@@ -209,6 +209,7 @@ class DealIngestTest {
     }
 
     @Test
+    @SendsInvalidInput
     void rejectsBadStatesWithTheFieldAtFault() {
         Map<String, Object> future = open(Instant.now().plusSeconds(3600), "x");
         Api.problem(put("006-9", future), 422, "ingest.occurred-at-in-future")
