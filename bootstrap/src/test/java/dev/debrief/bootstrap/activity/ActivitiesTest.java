@@ -6,6 +6,7 @@ import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
 import dev.debrief.bootstrap.support.SendsInvalidInput;
 import dev.debrief.bootstrap.support.Sql;
 import dev.debrief.domain.activity.Activity;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -15,6 +16,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +25,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +45,9 @@ class ActivitiesTest {
 
     @Inject
     Sql sql;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     String ws;
     String deal;
@@ -209,10 +217,28 @@ class ActivitiesTest {
                 from generate_series(1, ?) g""", ws, deal, Activity.MAX_PER_DEAL - room);
         int racers = 5;
         Response[] answers = new Response[racers];
-        DealConcurrencyTestAccess.race(racers, i -> () -> {
-            answers[i] = given().contentType(ContentType.JSON).body(activity("CALL", "INBOUND", T0)).post(ACTIVITIES, ws, deal);
-            return answers[i].statusCode();
-        });
+        // Inserts wait until this transaction ends, counting doesn't: without the deal's lock every racer would
+        // count the same room and all of them would insert.
+        try (Connection gate = dataSource.getConnection()) {
+            gate.setAutoCommit(false);
+            try (Statement lock = gate.createStatement()) {
+                lock.execute("lock table deal_activity in share mode");
+            }
+            CompletableFuture<List<Integer>> race = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return DealConcurrencyTestAccess.race(racers, i -> () -> {
+                        answers[i] = given().contentType(ContentType.JSON).body(activity("CALL", "INBOUND", T0))
+                                .post(ACTIVITIES, ws, deal);
+                        return answers[i].statusCode();
+                    });
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(3000);
+            gate.commit();
+            race.get(60, TimeUnit.SECONDS);
+        }
 
         assertThat(List.of(answers)).extracting(Response::statusCode).containsExactlyInAnyOrder(201, 201, 409, 409, 409);
         assertThat(List.of(answers)).filteredOn(a -> a.statusCode() == 409).extracting(a -> a.<String>path("code"))

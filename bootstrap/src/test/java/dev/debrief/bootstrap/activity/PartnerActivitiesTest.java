@@ -147,6 +147,25 @@ class PartnerActivitiesTest {
     }
 
     @Test
+    void aPushThatWouldTakeTheDealPastItsCapIsRejectedWithItsState() {
+        String deal = upsert("d-1", state(T1, null)).statusCode(201).extract().path("deal.id");
+        sql.execute("""
+                insert into deal_activity (id, workspace_id, deal_id, type, direction, occurred_at, created_at)
+                select gen_random_uuid(), ?::uuid, ?::uuid, 'NOTE', 'INTERNAL', now() - interval '1 day', now()
+                from generate_series(1, ?) g""", ws, deal, Activity.MAX_PER_DEAL - 2);
+        Map<String, Object> renamed = state(T2, activities("c", 3));
+        renamed.put("name", "Acme rollout, phase 2");
+
+        Api.problem(upsert("d-1", renamed), 409, "activity.limit-reached");
+        given().get("/api/v1/workspaces/{ws}/deals/{deal}", ws, deal).then().statusCode(200).body("name", equalTo("Acme rollout"));
+        renamed.put("activities", activities("c", 2));
+        upsert("d-1", renamed).statusCode(200).body("result", equalTo("updated")).body("activitiesRecorded", equalTo(2));
+        upsert("d-1", renamed).statusCode(200).body("activitiesRecorded", equalTo(0)).body("activitiesSkipped", equalTo(2));
+
+        assertThat(activitiesOf(deal)).isEqualTo(Activity.MAX_PER_DEAL);
+    }
+
+    @Test
     void aRePushDoesNotBringBackAnActivityAPersonDeleted() {
         List<Map<String, Object>> pushed = List.of(activity("e-1", null), activity("e-2", null));
         String deal = upsert("d-1", state(T1, pushed)).statusCode(201).extract().path("deal.id");
