@@ -61,9 +61,12 @@ public final class TestApplication {
     public final dev.debrief.application.fake.InMemoryPartnerMappingRepository mappingRepository =
             new dev.debrief.application.fake.InMemoryPartnerMappingRepository();
     public final InMemoryDealIngestStore ingestStore = new InMemoryDealIngestStore(dealRepository);
+    public final dev.debrief.application.fake.InMemoryActivityRepository activityRepository =
+            new dev.debrief.application.fake.InMemoryActivityRepository();
     public final dev.debrief.application.service.ingest.IngestService ingest =
             new dev.debrief.application.service.ingest.IngestService(workspaceRepository, vocabularyRepository,
-                    lossReasonRepository, memberRepository, mappingRepository, ingestStore, auditor, checkIns, clock);
+                    lossReasonRepository, memberRepository, mappingRepository, ingestStore, activityRepository, auditor, checkIns,
+                    clock);
     public final dev.debrief.application.fake.InMemoryTriageRepository triageRepository =
             new dev.debrief.application.fake.InMemoryTriageRepository(dealRepository, mappingRepository);
     public final dev.debrief.application.service.mapping.MappingService mappings =

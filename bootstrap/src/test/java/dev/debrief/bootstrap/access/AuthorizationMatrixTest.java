@@ -155,6 +155,7 @@ class AuthorizationMatrixTest {
                 case "addPlanItem" -> "{\"date\":\"2099-01-01\",\"text\":\"Call the buyer\"}";
                 case "holdDebrief" -> "{\"lessonLearned\":\"a\",\"howItServesNext\":\"b\",\"participantIds\":[\""
                         + java.util.UUID.randomUUID() + "\"]}";
+                case "addActivity" -> "{\"type\":\"CALL\",\"direction\":\"INBOUND\",\"occurredAt\":\"2026-11-20T09:00:00Z\"}";
                 default -> "{}";
             };
             request = request.contentType(contentType).body(document);
@@ -272,7 +273,8 @@ class AuthorizationMatrixTest {
                     .replace("{debriefId}", java.util.UUID.randomUUID().toString())
                     .replace("{importId}", java.util.UUID.randomUUID().toString())
                     .replace("{followUpId}", followUp)
-                    .replace("{itemId}", java.util.UUID.randomUUID().toString());
+                    .replace("{itemId}", java.util.UUID.randomUUID().toString())
+                    .replace("{activityId}", java.util.UUID.randomUUID().toString());
         }
 
         /** The caller's own member id in the workspace. */

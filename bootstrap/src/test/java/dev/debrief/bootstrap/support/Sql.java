@@ -69,9 +69,11 @@ public class Sql {
                      + (select count(*) from deal_triage where workspace_id = ?)
                      + (select count(*) from follow_up where workspace_id = ?)
                      + (select count(*) from plan_item where workspace_id = ?)
-                     + (select count(*) from outbox_event where workspace_id = ?)""",
+                     + (select count(*) from outbox_event where workspace_id = ?)
+                     + (select count(*) from deal_activity where workspace_id = ?)
+                     + (select count(*) from deal_activity_tombstone where workspace_id = ?)""",
                 workspaceId, workspaceId, workspaceId, workspaceId, workspaceId, workspaceId, workspaceId, workspaceId,
-                workspaceId, workspaceId, workspaceId);
+                workspaceId, workspaceId, workspaceId, workspaceId, workspaceId);
     }
 
     /** Binds the parameters; strings shaped like UUIDs are bound as uuid. */

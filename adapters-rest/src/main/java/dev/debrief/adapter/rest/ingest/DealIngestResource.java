@@ -154,7 +154,7 @@ public class DealIngestResource {
                 : Response.ok();
         return answer.tag(ETags.of(deal.version()))
                 .entity(new IngestedDealResponse(IngestResultResponse.name(result.result()), IngestResultResponse.sorted(result.triage()),
-                        DealResponse.from(deal)))
+                        DealResponse.from(deal), result.activitiesRecorded(), result.activitiesSkipped()))
                 .build();
     }
 
@@ -222,7 +222,7 @@ public class DealIngestResource {
             results.set(index, result.isRejected() ? rejected(index, items.get(index), result.problem(), requestId)
                     : new IngestResultResponse.Item(index, result.reference().source(), result.reference().externalId(),
                     IngestResultResponse.name(result.result()), result.deal().id().value(),
-                    IngestResultResponse.sorted(result.triage()), null));
+                    IngestResultResponse.sorted(result.triage()), null, result.activitiesRecorded(), result.activitiesSkipped()));
         }
         return IngestResultResponse.of(results);
     }
@@ -285,7 +285,7 @@ public class DealIngestResource {
         Problem problem = Problems.problem(ProblemMappers.status(e), e.code(), e.getMessage(),
                 List.of(new Problem.FieldError(field, e.getMessage())), requestId);
         return new IngestResultResponse.Item(index, text(node, "source", 50), text(node, "externalId", 200), "rejected", null,
-                List.of(), problem);
+                List.of(), problem, 0, 0);
     }
 
     /** A text field of a rejected item, as sent: null when it is missing, not text, or longer than the contract allows. */

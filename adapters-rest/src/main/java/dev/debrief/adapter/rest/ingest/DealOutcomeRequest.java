@@ -2,6 +2,9 @@ package dev.debrief.adapter.rest.ingest;
 
 import dev.debrief.adapter.rest.deal.DealRequest;
 import dev.debrief.application.port.in.ingest.IngestItem;
+import dev.debrief.domain.activity.Activity;
+import dev.debrief.domain.activity.ActivityDirection;
+import dev.debrief.domain.activity.ActivityType;
 import dev.debrief.domain.deal.Fit;
 import dev.debrief.domain.deal.Outcome;
 import dev.debrief.domain.workspace.Workspace;
@@ -41,7 +44,25 @@ public record DealOutcomeRequest(
         @Size(max = 200) @Schema(examples = "Globex") String competitor,
         @NotNull @Schema(examples = "LOST") Outcome outcome,
         @Schema(description = "Required when the outcome is WON, LOST or NO_DECISION", examples = "2026-11-19") LocalDate closedOn,
-        @Valid Analysis lossAnalysis) {
+        @Valid Analysis lossAnalysis,
+        @Schema(description = "Calls, emails, meetings and notes on the deal, each with the partner's own id for it: a retry never records "
+                + "one twice, and one a person deleted in Debrief is not brought back. At most " + Activity.MAX_PER_PUSH
+                + " per item (more: the item is rejected, 422 activity.too-many, even when its state is stale); they are recorded "
+                + "even when the state is stale.", maxItems = Activity.MAX_PER_PUSH)
+        List<@Valid @NotNull PartnerActivity> activities) {
+
+    @Schema(name = "DealOutcomeActivity", description = "An activity on the item's deal, as the partner has it")
+    public record PartnerActivity(
+            @NotBlank @Size(max = 200) @Schema(description = "The activity's id in the partner system (with the item's source: unique on the deal)",
+                    examples = "00T5e00000XyZaB") String externalId,
+            @NotNull @Schema(examples = "EMAIL") ActivityType type,
+            @NotNull @Schema(description = "INBOUND: the buyer reached the team; OUTBOUND: the team reached the buyer; INTERNAL: neither",
+                    examples = "INBOUND") ActivityDirection direction,
+            @NotNull @Schema(description = "When it happened; at most five minutes ahead of Debrief's clock", examples = "2026-11-18T08:40:00Z") Instant occurredAt,
+            @Size(max = 320) @Schema(description = "The member who took part, by email like the owner; an email that matches no member leaves the activity without one",
+                    examples = "jane@acme-sales.example") String memberEmail,
+            @Size(max = Activity.NOTE_MAX) @Schema(examples = "Asked for the revised quote") String note) {
+    }
 
     @Schema(name = "DealOutcomeAnalysis", description = "A LOST deal's analysis. Without a reason code, or when the loss rules don't hold yet, it is accepted as PENDING_TRIAGE.")
     public record Analysis(
@@ -65,6 +86,8 @@ public record DealOutcomeRequest(
                 amount == null ? null : amount.value(), amount == null ? null : amount.currency(), team,
                 stage, segment, persona, leadSource, pitchedAt, pitchedTermMonths, competitor, outcome, closedOn,
                 lossAnalysis == null ? null : new IngestItem.Analysis(lossAnalysis.reasonCodes(), lossAnalysis.reasonText(),
-                        lossAnalysis.stageLostAt(), lossAnalysis.fit(), lossAnalysis.competitor(), lossAnalysis.whatHappened()));
+                        lossAnalysis.stageLostAt(), lossAnalysis.fit(), lossAnalysis.competitor(), lossAnalysis.whatHappened()),
+                activities == null ? List.of() : activities.stream().map(a -> new IngestItem.PartnerActivity(a.externalId(),
+                        a.type(), a.direction(), a.occurredAt(), a.memberEmail(), a.note())).toList());
     }
 }

@@ -26,8 +26,15 @@ public record IngestResultResponse(
             @Schema(nullable = true, description = "The deal; null when rejected") UUID dealId,
             @Schema(maxItems = DealResponse.TriageValue.MAX, description = "Fields whose partner value matched nothing and wait for triage "
                     + "(the deal holds them empty); empty when rejected", examples = "[\"OWNER\"]") List<TriageField> triage,
-            @Schema(nullable = true, description = "Why it was rejected: status, code, detail and the field (items[i].…); null unless rejected") Problem problem) {
+            @Schema(nullable = true, description = "Why it was rejected: status, code, detail and the field (items[i].…); null unless rejected") Problem problem,
+            @Schema(description = "How many of the item's activities were recorded now; 0 when rejected", minimum = "0",
+                    maximum = ACTIVITIES_MAX, examples = "3") int activitiesRecorded,
+            @Schema(description = "How many of the item's activities were not recorded: the deal has them already (a retry), a person "
+                    + "deleted them in Debrief, or the item repeats one; 0 when rejected", minimum = "0", maximum = ACTIVITIES_MAX,
+                    examples = "0") int activitiesSkipped) {
     }
+
+    static final String ACTIVITIES_MAX = "200";
 
     @Schema(name = "DealOutcomeTotals", description = "How many items had each result")
     public record Totals(@Schema(minimum = "0", maximum = DealOutcomeBatchRequest.MAX_ITEMS_TEXT) int created,

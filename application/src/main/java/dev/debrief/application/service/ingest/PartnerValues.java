@@ -104,12 +104,7 @@ final class PartnerValues implements Lookups {
         MemberRef owner = null;
         String email = blankToNull(item.ownerEmail());
         if (email != null) {
-            Member member = membersByEmail.get(key(email));
-            java.util.UUID mappedMember = member == null ? mappedTarget(MappingKind.OWNER, source, email) : null;
-            if (mappedMember != null) {
-                member = members.get(new MemberId(mappedMember));
-                member = member != null && member.removedAt() == null ? member : null;
-            }
+            Member member = member(source, email);
             if (member == null) {
                 unresolved.put(TriageField.OWNER, email);
             } else {
@@ -135,6 +130,20 @@ final class PartnerValues implements Lookups {
         }
         return new PartnerDealState(reference, item.occurredAt(), details, item.outcome(), item.closedOn(), analysis,
                 unresolved);
+    }
+
+    /**
+     * The member not removed with this email (case-insensitive), or the one the source's OWNER mapping names;
+     * null when neither.
+     */
+    Member member(String source, String email) {
+        Member member = membersByEmail.get(key(email));
+        java.util.UUID mappedMember = member == null ? mappedTarget(MappingKind.OWNER, source, email) : null;
+        if (mappedMember != null) {
+            member = members.get(new MemberId(mappedMember));
+            member = member != null && member.removedAt() == null ? member : null;
+        }
+        return member;
     }
 
     static ExternalReference reference(IngestItem item) {
