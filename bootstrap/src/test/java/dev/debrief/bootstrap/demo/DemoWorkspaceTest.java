@@ -38,6 +38,8 @@ class DemoWorkspaceTest {
         assertThat(sql.count("select count(*) from loss_analysis where workspace_id = ?::uuid and current", ws)).isEqualTo(lost);
         assertThat(sql.count("select count(*) from member where workspace_id = ?::uuid", ws)).isEqualTo(14);
         assertThat(sql.count("select count(*) from follow_up where workspace_id = ?::uuid", ws)).isPositive();
+        assertThat(sql.count("select count(*) from deal_activity where workspace_id = ?::uuid", ws)).isGreaterThan(2L * seeded.deals());
+        assertThat(sql.count("select count(*) from deal_activity where workspace_id = ?::uuid and occurred_at > now()", ws)).isZero();
         assertThat(sql.count("select count(*) from lesson where workspace_id = ?::uuid and status = 'ADOPTED'", ws)).isEqualTo(2);
         assertThat(sql.count("select count(distinct date_trunc('month', closed_on)) from deal where workspace_id = ?::uuid", ws))
                 .isBetween(24L, 25L);

@@ -259,7 +259,7 @@ final class DemoScenario {
             }
         }
         activities.sort(java.util.Comparator.comparing(Activity::occurredAt));
-        Instant last = end.plusDays(1).atStartOfDay(zone).toInstant();
+        Instant last = (end.isBefore(today) ? end.plusDays(1) : today).atStartOfDay(zone).toInstant(); // never ahead of now
         activities.removeIf(a -> a.occurredAt().isAfter(last));
         return activities;
     }

@@ -1,6 +1,7 @@
 package dev.debrief.application.service.demo;
 
 import dev.debrief.application.port.in.access.MembersUseCase;
+import dev.debrief.application.port.in.activity.ActivitiesUseCase;
 import dev.debrief.application.port.in.deal.CloseDealUseCase;
 import dev.debrief.application.port.in.deal.CloseDealUseCase.CloseDealCommand;
 import dev.debrief.application.port.in.deal.CreateDealUseCase;
@@ -16,6 +17,9 @@ import dev.debrief.application.service.audit.Auditor;
 import dev.debrief.domain.access.Access;
 import dev.debrief.domain.access.ApiKey;
 import dev.debrief.domain.access.Member;
+import dev.debrief.domain.access.MemberId;
+import dev.debrief.domain.activity.ActivityDirection;
+import dev.debrief.domain.activity.ActivityType;
 import dev.debrief.domain.access.Role;
 import dev.debrief.domain.access.Scope;
 import dev.debrief.domain.deal.ContractTerm;
@@ -48,7 +52,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The demo's transactions: the workspace and its people, a month of deals, the lessons and the final name. */
+/** The demo's transactions: the workspace and its people, a month of deals (with their activities), the lessons and the final name. */
 @ApplicationScoped
 @Transactional
 public class DemoWriter {
@@ -70,13 +74,15 @@ public class DemoWriter {
     private final CreateDealUseCase createDeal;
     private final CloseDealUseCase closeDeal;
     private final LessonsUseCase lessons;
+    private final ActivitiesUseCase activities;
     private final Clock clock;
 
     @Inject
     public DemoWriter(CreateWorkspaceUseCase createWorkspace, UpdateWorkspaceUseCase updateWorkspace,
                       ApiKeyRepository keys, Auditor audit, AddVocabularyEntryUseCase addEntry,
                       VocabularyQueries vocabularies, LossReasonQueries reasons, MembersUseCase members,
-                      CreateDealUseCase createDeal, CloseDealUseCase closeDeal, LessonsUseCase lessons, Clock clock) {
+                      CreateDealUseCase createDeal, CloseDealUseCase closeDeal, LessonsUseCase lessons,
+                      ActivitiesUseCase activities, Clock clock) {
         this.createWorkspace = createWorkspace;
         this.updateWorkspace = updateWorkspace;
         this.keys = keys;
@@ -88,6 +94,7 @@ public class DemoWriter {
         this.createDeal = createDeal;
         this.closeDeal = closeDeal;
         this.lessons = lessons;
+        this.activities = activities;
         this.clock = clock;
     }
 
@@ -118,6 +125,12 @@ public class DemoWriter {
         Map<String, List<DealId>> lostByReason = new HashMap<>();
         for (DemoScenario.DemoDeal planned : deals) {
             Deal deal = createDeal.create(setup.access(), details(planned, setup));
+            MemberId owner = new MemberId(setup.owners().get(planned.ownerEmail()).id());
+            for (DemoScenario.Activity touch : planned.activities()) {
+                activities.add(setup.access(), deal.id(), new ActivitiesUseCase.ActivityDraft(
+                        ActivityType.valueOf(touch.type()), ActivityDirection.valueOf(touch.direction()),
+                        touch.occurredAt(), touch.byOwner() ? owner : null, touch.note()));
+            }
             if (planned.outcome() != Outcome.OPEN) {
                 closeDeal.close(new CloseDealCommand(setup.access(), deal.id(), deal.version(), planned.outcome(),
                         planned.closedOn(), analysis(planned.analysis(), setup)));
