@@ -36,6 +36,11 @@ final class InsightData {
              String currency, String amount, List<String> risk, String dealCompetitor, String outcome, LocalDate closedOn,
              String primary, Boolean controllable, List<String> contributing, String fit, String stage, String lossCompetitor) {
 
+        /** Closed with another analysis first, then amended to this one. */
+        boolean amended() {
+            return name.startsWith("Initech one") || name.equals("Acme renewal");
+        }
+
         boolean lost() {
             return outcome.equals("LOST");
         }
@@ -115,6 +120,22 @@ final class InsightData {
         return this;
     }
 
+    /** What an amended deal's first analysis said: another reason, stage, fit and competitor. */
+    static final D SUPERSEDED = new D("superseded", null, null, null, null, null, null, null, null, List.of(), null, "LOST",
+            null, "PRICE_ONLY", true, List.of("BAD_TIMING"), "GOOD_FIT", "Discovery", "Superseded Inc");
+
+    Map<String, Object> analysis(D d) {
+        Map<String, Object> analysis = new HashMap<>();
+        analysis.put("primaryReason", Map.of("reasonId", ids.get(d.primary()), "controllable", d.controllable()));
+        analysis.put("contributingReasons", d.contributing().stream()
+                .map(c -> Map.of("reasonId", ids.get(c), "controllable", true)).toList());
+        analysis.put("stageLostAtId", ids.get(d.stage()));
+        analysis.put("fit", d.fit());
+        if (d.lossCompetitor() != null) analysis.put("competitor", d.lossCompetitor());
+        analysis.put("whatWeWouldDoDifferently", "Answer the same day");
+        return analysis;
+    }
+
     void add(D d) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", d.name());
@@ -132,18 +153,15 @@ final class InsightData {
         close.put("outcome", d.outcome());
         close.put("closedOn", d.closedOn().toString());
         if (d.lost()) {
-            Map<String, Object> analysis = new HashMap<>();
-            analysis.put("primaryReason", Map.of("reasonId", ids.get(d.primary()), "controllable", d.controllable()));
-            analysis.put("contributingReasons", d.contributing().stream()
-                    .map(c -> Map.of("reasonId", ids.get(c), "controllable", true)).toList());
-            analysis.put("stageLostAtId", ids.get(d.stage()));
-            analysis.put("fit", d.fit());
-            if (d.lossCompetitor() != null) analysis.put("competitor", d.lossCompetitor());
-            analysis.put("whatWeWouldDoDifferently", "Answer the same day");
-            close.put("lossAnalysis", analysis);
+            close.put("lossAnalysis", d.amended() ? analysis(SUPERSEDED) : analysis(d));
         }
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(close)
                 .post(DEALS + "/{d}/close", ws, id).then().statusCode(200);
+        if (d.amended()) {
+            // The first analysis is superseded by the amendment: only the current one may count.
+            given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(analysis(d))
+                    .put(DEALS + "/{d}/loss-analysis", ws, id).then().statusCode(200);
+        }
         deals.add(d);
         dealIds.put(d, id);
     }

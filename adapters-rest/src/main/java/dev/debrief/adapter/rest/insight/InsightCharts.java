@@ -44,8 +44,10 @@ final class InsightCharts {
                 + (b.multiMembership() && !byReason ? " · a deal can count in several groups" : "");
         List<SvgChart.Bar> bars = shown.stream().map(g -> new SvgChart.Bar(g.group().name(), g.lostDeals(),
                 byReason ? g.contributingDeals() : null,
-                g.lostDeals() + (g.share() == null ? "" : " (" + percent(g.share()) + ")")
-                        + (byReason ? ", contributing in " + g.contributingDeals() : ""))).toList();
+                g.lostDeals() + (g.share() == null ? "" : " (" + percent(g.share()) + ")"),
+                g.group().name() + ": " + g.lostDeals() + " lost" + (g.share() == null ? "" : " (" + percent(g.share()) + " of all losses)")
+                        + (byReason ? ", contributing in " + g.contributingDeals() : "")
+                        + (g.controllableShare() == null ? "" : ", " + percent(g.controllableShare()) + " controllable"))).toList();
         String description = title + ", closed " + b.from() + " to " + b.to() + ". "
                 + (shown.isEmpty() ? "No losses in this period." : shown.stream().limit(30)
                 .map(g -> g.group().name() + ": " + g.lostDeals() + (byReason ? " primary, " + g.contributingDeals() + " contributing" : ""))
@@ -71,6 +73,6 @@ final class InsightCharts {
     }
 
     private static String percent(BigDecimal share) {
-        return share.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
+        return share.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " %";
     }
 }

@@ -21,8 +21,11 @@ final class SvgChart {
     private SvgChart() {
     }
 
-    /** One bar: its label, its value and, when the chart has a second series, the second value. */
-    record Bar(String label, long value, Long second, String valueText) {
+    /**
+     * One bar: its label, its value and, when the chart has a second series, the second value; {@code valueText}
+     * is written after the bar, {@code detail} is the bar's tooltip (its {@code <title>}).
+     */
+    record Bar(String label, long value, Long second, String valueText, String detail) {
     }
 
     /** A line: its name, colour and one value per period. */
@@ -35,9 +38,9 @@ final class SvgChart {
         boolean two = secondName != null;
         int rowHeight = two ? 34 : 26;
         int top = two ? 96 : 76;
-        double labelWidth = Math.min(280, Math.max(80, bars.stream().mapToDouble(b -> textWidth(b.label(), 12)).max().orElse(80) + 12));
+        double labelWidth = Math.min(320, Math.max(80, bars.stream().mapToDouble(b -> textWidth(b.label(), 12)).max().orElse(80) + 12));
         double left = 16 + labelWidth;
-        double right = WIDTH - 90;
+        double right = WIDTH - 16 - Math.max(24, bars.stream().mapToDouble(b -> textWidth(b.valueText(), 11)).max().orElse(24) + 6);
         int plotHeight = Math.max(bars.size(), 1) * rowHeight;
         int height = top + plotHeight + 56;
         StringBuilder svg = open(title, description, height);
@@ -65,7 +68,7 @@ final class SvgChart {
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             int y = top + i * rowHeight;
-            svg.append("<g><title>").append(escape(bar.label() + ": " + bar.valueText())).append("</title>");
+            svg.append("<g><title>").append(escape(bar.detail())).append("</title>");
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"12\" fill=\"%s\" text-anchor=\"end\">",
                     left - 8, y + (two ? 15 : 17), AXIS));
             String shown = truncate(bar.label(), labelWidth - 8, 12);
