@@ -36,9 +36,9 @@ final class InsightData {
              String currency, String amount, List<String> risk, String dealCompetitor, String outcome, LocalDate closedOn,
              String primary, Boolean controllable, List<String> contributing, String fit, String stage, String lossCompetitor) {
 
-        /** Closed with another analysis first, then amended to this one. */
+        /** Lost with another analysis first, then reopened and closed with this one. */
         boolean amended() {
-            return name.startsWith("Initech one") || name.equals("Acme renewal");
+            return name.equals("Initech one") || name.equals("Acme renewal") || name.equals("Initech two");
         }
 
         boolean lost() {
@@ -120,7 +120,7 @@ final class InsightData {
         return this;
     }
 
-    /** What an amended deal's first analysis said: another reason, stage, fit and competitor. */
+    /** What a reopened deal's first analysis said: another reason, stage, fit and competitor. */
     static final D SUPERSEDED = new D("superseded", null, null, null, null, null, null, null, null, List.of(), null, "LOST",
             null, "PRICE_ONLY", true, List.of("BAD_TIMING"), "GOOD_FIT", "Discovery", "Superseded Inc");
 
@@ -152,16 +152,21 @@ final class InsightData {
         Map<String, Object> close = new HashMap<>();
         close.put("outcome", d.outcome());
         close.put("closedOn", d.closedOn().toString());
-        if (d.lost()) {
-            close.put("lossAnalysis", d.amended() ? analysis(SUPERSEDED) : analysis(d));
-        }
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(close)
-                .post(DEALS + "/{d}/close", ws, id).then().statusCode(200);
         if (d.amended()) {
-            // The first analysis is superseded by the amendment: only the current one may count.
-            given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(analysis(d))
-                    .put(DEALS + "/{d}/loss-analysis", ws, id).then().statusCode(200);
+            // Lost first for other reasons, reopened, lost again: the first analysis is history (not current),
+            // and only the current one may count.
+            Map<String, Object> first = new HashMap<>(close);
+            first.put("outcome", "LOST");
+            first.put("lossAnalysis", analysis(SUPERSEDED));
+            given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(first)
+                    .post(DEALS + "/{d}/close", ws, id).then().statusCode(200);
+            given().header("If-Match", "\"1\"").post(DEALS + "/{d}/reopen", ws, id).then().statusCode(200);
         }
+        if (d.lost()) {
+            close.put("lossAnalysis", analysis(d));
+        }
+        given().contentType(ContentType.JSON).header("If-Match", d.amended() ? "\"2\"" : "\"0\"").body(close)
+                .post(DEALS + "/{d}/close", ws, id).then().statusCode(200);
         deals.add(d);
         dealIds.put(d, id);
     }
