@@ -83,6 +83,14 @@ class CsvTest {
     }
 
     @Test
+    void writesNumbersAsTheyAreAndGuardsText() throws IOException {
+        StringWriter out = new StringWriter();
+        new Csv(',').values(out, java.util.Arrays.asList(-3L, 12, new java.math.BigDecimal("-0.0500"), new java.math.BigDecimal("1E+3"),
+                "-5", "@Evil", null, "a,b", java.time.LocalDate.of(2026, 3, 1)));
+        assertThat(out.toString()).isEqualTo("-3,12,-0.0500,1000,'-5,'@Evil,,\"a,b\",2026-03-01\r\n");
+    }
+
+    @Test
     void aRowOfOnlyEmptyCellsKeepsItsDelimiters() throws IOException {
         StringWriter out = new StringWriter();
         new Csv(',').row(out, null, null, null);

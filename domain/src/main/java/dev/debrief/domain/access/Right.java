@@ -11,6 +11,12 @@ import java.util.Set;
 public enum Right {
     /** Read anything in the workspace. */
     READ(EnumSet.allOf(Role.class), EnumSet.of(Scope.DEALS_READ, Scope.DEALS_WRITE, Scope.ADMIN)),
+    /**
+     * Read the insights (loss breakdown, trend, repeating issues, control): aggregates of the deals a caller
+     * may read, so every member has it, like {@link #READ}; keys need insights:read, or a deals scope (a key
+     * that reads the deals could compute the same numbers itself), or admin.
+     */
+    READ_INSIGHTS(EnumSet.allOf(Role.class), EnumSet.of(Scope.INSIGHTS_READ, Scope.DEALS_READ, Scope.DEALS_WRITE, Scope.ADMIN)),
     /** Create, change, close, reopen, delete deals and their analyses. */
     WRITE_DEALS(EnumSet.allOf(Role.class), EnumSet.of(Scope.DEALS_WRITE, Scope.ADMIN)),
     /**

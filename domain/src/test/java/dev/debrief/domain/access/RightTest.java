@@ -13,6 +13,7 @@ class RightTest {
 
     private static final Map<Right, Set<Role>> ROLES = Map.of(
             Right.READ, EnumSet.allOf(Role.class),
+            Right.READ_INSIGHTS, EnumSet.allOf(Role.class),
             Right.WRITE_DEALS, EnumSet.allOf(Role.class),
             Right.INGEST_DEALS, EnumSet.of(Role.ADMIN),
             Right.WRITE_LESSONS, EnumSet.allOf(Role.class),
@@ -24,6 +25,7 @@ class RightTest {
 
     private static final Map<Right, Set<Scope>> SCOPES = Map.of(
             Right.READ, EnumSet.of(Scope.DEALS_READ, Scope.DEALS_WRITE, Scope.ADMIN),
+            Right.READ_INSIGHTS, EnumSet.of(Scope.INSIGHTS_READ, Scope.DEALS_READ, Scope.DEALS_WRITE, Scope.ADMIN),
             Right.WRITE_DEALS, EnumSet.of(Scope.DEALS_WRITE, Scope.ADMIN),
             Right.INGEST_DEALS, EnumSet.of(Scope.DEALS_WRITE, Scope.ADMIN),
             Right.WRITE_LESSONS, EnumSet.of(Scope.ADMIN),
@@ -56,9 +58,9 @@ class RightTest {
     }
 
     @Test
-    void grantsNothingToAnInsightsOnlyKey() {
+    void grantsAnInsightsOnlyKeyTheInsightsAndNothingElse() {
         for (Right right : Right.values()) {
-            assertThat(right.grantedBy(Set.of(Scope.INSIGHTS_READ))).as(right.name()).isFalse();
+            assertThat(right.grantedBy(Set.of(Scope.INSIGHTS_READ))).as(right.name()).isEqualTo(right == Right.READ_INSIGHTS);
         }
     }
 

@@ -7,16 +7,16 @@ import java.util.function.Function;
 
 /**
  * The deal filters as SQL conditions on the alias {@code d}, for every query that filters deals
- * (the list's keyset pages, the CSV export). Values are never inlined: {@code bind} registers a
+ * (the list's keyset pages, the CSV export, the insights). Values are never inlined: {@code bind} registers a
  * value and returns its placeholder ({@code :name} for a Hibernate native query, {@code ?} for JDBC).
  */
-final class DealFilterSql {
+public final class DealFilterSql {
 
     private DealFilterSql() {
     }
 
     /** Appends {@code d.workspace_id = …} and one {@code and …} per filter that is set. */
-    static void where(StringBuilder sql, Object workspaceId, DealFilter filter, Function<Object, String> bind) {
+    public static void where(StringBuilder sql, Object workspaceId, DealFilter filter, Function<Object, String> bind) {
         sql.append(" where d.workspace_id = ").append(bind.apply(workspaceId));
         equal(sql, bind, "outcome", filter.outcome() == null ? null : filter.outcome().name());
         equal(sql, bind, "owner_id", filter.ownerId());

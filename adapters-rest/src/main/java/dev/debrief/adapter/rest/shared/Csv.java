@@ -53,6 +53,28 @@ public final class Csv {
         out.write(LINE_END);
     }
 
+    /**
+     * Writes the cells, separated by the delimiter, and a CRLF: numbers ({@link java.math.BigDecimal} in plain
+     * notation, integers) as they are, since a number's text ({@code -0.25}) is a value in every spreadsheet,
+     * never a formula; everything else as {@link #cell(String)} of its text.
+     */
+    public void values(Writer out, java.util.List<?> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.write(delimiter);
+            }
+            Object value = cells.get(i);
+            if (value instanceof java.math.BigDecimal decimal) {
+                out.write(decimal.toPlainString());
+            } else if (value instanceof Long || value instanceof Integer) {
+                out.write(value.toString());
+            } else {
+                out.write(cell(value == null ? null : value.toString()));
+            }
+        }
+        out.write(LINE_END);
+    }
+
     private static boolean startsLikeAFormula(String text) {
         char first = text.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';

@@ -1,0 +1,282 @@
+package dev.debrief.adapter.persistence.insight;
+
+import dev.debrief.adapter.persistence.deal.DealFilterSql;
+import dev.debrief.adapter.persistence.shared.Jdbc;
+import dev.debrief.application.port.in.deal.DealFilter;
+import dev.debrief.application.port.in.insight.InsightFilter;
+import dev.debrief.application.port.in.insight.Insights.DealRef;
+import dev.debrief.application.port.in.insight.Insights.GroupRef;
+import dev.debrief.application.port.in.insight.Insights.Interval;
+import dev.debrief.application.port.in.insight.Insights.IssueLevel;
+import dev.debrief.application.port.in.insight.Insights.IssueSpread;
+import dev.debrief.application.port.in.insight.Insights.RepeatLoss;
+import dev.debrief.application.port.in.insight.LossGrouping;
+import dev.debrief.application.port.out.insight.InsightReadModel;
+import dev.debrief.domain.workspace.WorkspaceId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The insights as SQL over the base tables: one statement per answer, grouped in PostgreSQL. Every
+ * statement starts from {@code deal d} restricted to the workspace and the closed-date range (the
+ * {@code (workspace_id, closed_on, id)} index), with the deal filters written by {@link DealFilterSql} (the
+ * list's and the export's code) and the analysis filters added here; only the current analysis is joined.
+ */
+@ApplicationScoped
+public class JdbcInsightReadModel implements InsightReadModel {
+
+    /** The deal, its current analysis and that analysis's primary reason (at most one). */
+    static final String FROM = " from deal d"
+            + " left join loss_analysis a on a.workspace_id = d.workspace_id and a.deal_id = d.id and a.current"
+            + " left join loss_analysis_reason p on p.analysis_id = a.id and p.role = 'PRIMARY'";
+    /** Whom the deal was lost to: the analysis's competitor, else the deal's; blank is none. */
+    static final String COMPETITOR = "coalesce(nullif(btrim(a.competitor), ''), nullif(btrim(d.competitor), ''))";
+
+    private final EntityManager em;
+
+    @Inject
+    JdbcInsightReadModel(EntityManager em) {
+        this.em = em;
+    }
+
+    /** How a grouping reads: its joins, its id, code and name columns, and what it groups by. */
+    private record Grouping(String joins, String id, String code, String name, String groupBy, String noneName) {
+    }
+
+    private static Grouping grouping(LossGrouping grouping) {
+        return switch (grouping) {
+            case REASON -> new Grouping(" left join loss_reason r on r.workspace_id = p.workspace_id and r.id = p.reason_id",
+                    "r.id", "r.code", "r.name", "r.id, r.code, r.name", "No primary reason");
+            case REASON_CATEGORY -> new Grouping(" left join loss_reason r on r.workspace_id = p.workspace_id and r.id = p.reason_id",
+                    "null::uuid", "r.category", "r.category", "r.category", "No primary reason");
+            case STAGE_LOST_AT -> vocabulary("a.stage_lost_at_id", "No stage lost at");
+            case SEGMENT -> vocabulary("d.segment_id", "No segment");
+            case PERSONA -> vocabulary("d.persona_id", "No persona");
+            case TEAM -> vocabulary("d.team_id", "No team");
+            case LEAD_SOURCE -> vocabulary("d.lead_source_id", "No lead source");
+            case OWNER -> new Grouping(" left join member m on m.workspace_id = d.workspace_id and m.id = d.owner_id",
+                    "m.id", "m.email", "m.display_name", "m.id, m.email, m.display_name", "No owner");
+            case COMPETITOR -> new Grouping("", "null::uuid", "lower(" + COMPETITOR + ")",
+                    "min(min(" + COMPETITOR + ")) over (partition by lower(" + COMPETITOR + "))", "lower(" + COMPETITOR + ")",
+                    "No competitor");
+            case RISK_TAG -> new Grouping(" cross join lateral unnest(case when cardinality(d.risk_tags) = 0"
+                    + " then array[null]::varchar[] else d.risk_tags end) t(tag)", "null::uuid", "t.tag", "t.tag", "t.tag",
+                    "No risk tag");
+            case CLOSED_QUARTER -> new Grouping("", "null::uuid", "to_char(d.closed_on, 'YYYY-\"Q\"Q')",
+                    "to_char(d.closed_on, 'YYYY-\"Q\"Q')", "to_char(d.closed_on, 'YYYY-\"Q\"Q')", "No quarter");
+        };
+    }
+
+    private static Grouping vocabulary(String column, String noneName) {
+        return new Grouping(" left join vocabulary_entry v on v.workspace_id = d.workspace_id and v.id = " + column,
+                "v.id", "v.code", "v.name", "v.id, v.code, v.name", noneName);
+    }
+
+    @Override
+    public List<GroupRow> groups(WorkspaceId workspaceId, InsightFilter filter, LossGrouping lossGrouping) {
+        Grouping g = grouping(lossGrouping);
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("select ").append(g.id()).append(", ").append(g.code()).append(", ")
+                .append(g.name()).append(", d.currency, count(*), sum(d.amount), count(*) filter (where p.controllable),")
+                .append(" count(*) filter (where p.controllable is null), count(*) filter (where a.fit = 'WRONG_PROSPECT')")
+                .append(FROM).append(g.joins());
+        where(sql, args, workspaceId, filter);
+        sql.append(" and d.outcome = '").append(filter.lossOutcome().name()).append("'");
+        sql.append(" group by ").append(g.groupBy()).append(", d.currency");
+        return query(sql.toString(), args, rs -> new GroupRow(ref(rs, lossGrouping, g.noneName()), rs.getString(4),
+                rs.getLong(5), rs.getBigDecimal(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)));
+    }
+
+    @Override
+    public List<ContributingRow> contributing(WorkspaceId workspaceId, InsightFilter filter, LossGrouping grouping) {
+        boolean byReason = grouping == LossGrouping.REASON;
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("select ")
+                .append(byReason ? "r.id, r.code, r.name" : "null::uuid, r.category, r.category")
+                .append(", count(distinct d.id)").append(FROM)
+                .append(" join loss_analysis_reason c on c.analysis_id = a.id and c.role = 'CONTRIBUTING'")
+                .append(" join loss_reason r on r.workspace_id = c.workspace_id and r.id = c.reason_id");
+        where(sql, args, workspaceId, filter);
+        sql.append(" and d.outcome = '").append(filter.lossOutcome().name()).append("'");
+        sql.append(" group by ").append(byReason ? "r.id, r.code, r.name" : "r.category");
+        return query(sql.toString(), args, rs -> new ContributingRow(ref(rs, grouping, ""), rs.getLong(4)));
+    }
+
+    @Override
+    public List<PeriodRow> periods(WorkspaceId workspaceId, InsightFilter filter, Interval interval, LocalDate from,
+                                   LocalDate to) {
+        String loss = "d.outcome = '" + filter.lossOutcome().name() + "'";
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("select date_trunc('").append(interval.name().toLowerCase(Locale.ROOT))
+                .append("', d.closed_on)::date, d.currency, count(*) filter (where ").append(loss)
+                .append("), sum(d.amount) filter (where ").append(loss)
+                .append("), count(*) filter (where ").append(loss).append(" and p.controllable)")
+                .append(", count(*) filter (where ").append(loss).append(" and a.fit = 'WRONG_PROSPECT')")
+                .append(", count(*) filter (where d.outcome = 'WON'), count(*) filter (where d.outcome = 'NO_DECISION'), count(*)")
+                .append(FROM);
+        where(sql, args, workspaceId, filter.within(from, to));
+        sql.append(" and d.outcome <> 'OPEN' group by 1, 2");
+        return query(sql.toString(), args, rs -> new PeriodRow(rs.getObject(1, LocalDate.class), rs.getString(2),
+                rs.getLong(3), rs.getBigDecimal(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)));
+    }
+
+    private static String issueColumns(IssueLevel level) {
+        return level == IssueLevel.REASON ? "r.id::text, r.id, r.code, r.name" : "r.category, null::uuid, r.category, r.category";
+    }
+
+    private static String issueJoins() {
+        return " join loss_analysis_reason x on x.analysis_id = a.id"
+                + " join loss_reason r on r.workspace_id = x.workspace_id and r.id = x.reason_id";
+    }
+
+    @Override
+    public List<IssueRow> issues(WorkspaceId workspaceId, InsightFilter filter, IssueLevel level, IssueSpread across) {
+        List<Object> args = new ArrayList<>();
+        boolean byTeam = across == IssueSpread.TEAM;
+        StringBuilder sql = new StringBuilder("select ").append(issueColumns(level))
+                .append(byTeam ? ", g.id, g.code, g.name" : ", g.id, g.email, g.display_name")
+                .append(", count(distinct d.id), count(distinct d.id) filter (where x.role = 'PRIMARY')")
+                .append(FROM).append(issueJoins())
+                .append(byTeam ? " join vocabulary_entry g on g.workspace_id = d.workspace_id and g.id = d.team_id"
+                        : " join member g on g.workspace_id = d.workspace_id and g.id = d.owner_id");
+        where(sql, args, workspaceId, filter);
+        sql.append(" and d.outcome = '").append(filter.lossOutcome().name()).append("'");
+        sql.append(" group by 1, 2, 3, 4, 5, 6, 7");
+        LossGrouping issueGrouping = level == IssueLevel.REASON ? LossGrouping.REASON : LossGrouping.REASON_CATEGORY;
+        return query(sql.toString(), args, rs -> new IssueRow(rs.getString(1),
+                new GroupRef(rs.getObject(2, UUID.class), rs.getString(3), name(issueGrouping, rs.getString(4)), false),
+                new GroupRef(rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7), false),
+                rs.getLong(8), rs.getLong(9)));
+    }
+
+    @Override
+    public Map<String, List<DealRef>> issueExamples(WorkspaceId workspaceId, InsightFilter filter, IssueLevel level,
+                                                    List<String> issueKeys, int perIssue) {
+        String key = level == IssueLevel.REASON ? "r.id::text" : "r.category";
+        List<Object> args = new ArrayList<>();
+        StringBuilder inner = new StringBuilder("select distinct ").append(key).append(" k, d.id, d.name, d.closed_on")
+                .append(FROM).append(issueJoins());
+        where(inner, args, workspaceId, filter);
+        inner.append(" and d.outcome = '").append(filter.lossOutcome().name()).append("' and ").append(key)
+                .append(" = any(?)");
+        args.add(new TextArray(issueKeys));
+        String sql = "select k, id, name, closed_on from (select s.*, row_number() over (partition by s.k"
+                + " order by s.closed_on desc, s.id) n from (" + inner + ") s) e where n <= " + perIssue + " order by k, n";
+        Map<String, List<DealRef>> examples = new LinkedHashMap<>();
+        query(sql, args, rs -> examples.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                .add(new DealRef(rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, LocalDate.class))));
+        return examples;
+    }
+
+    @Override
+    public List<RepeatLoss> repeatLosses(WorkspaceId workspaceId, InsightFilter filter, int perAccount, int limit) {
+        List<Object> args = new ArrayList<>();
+        String order = " order by d.closed_on desc, d.id) ";
+        StringBuilder sql = new StringBuilder("select min(btrim(d.account)), count(*) filter (where d.outcome = 'LOST'),")
+                .append(" count(*) filter (where d.outcome = 'NO_DECISION'), max(d.closed_on),")
+                .append(" (array_agg(d.id::text").append(order).append(")[1:").append(perAccount).append("],")
+                .append(" (array_agg(d.name").append(order).append(")[1:").append(perAccount).append("],")
+                .append(" (array_agg(d.closed_on::text").append(order).append(")[1:").append(perAccount).append("]")
+                .append(FROM);
+        where(sql, args, workspaceId, filter);
+        sql.append(filter.outcome() == null ? " and d.outcome in ('LOST', 'NO_DECISION')"
+                : " and d.outcome = '" + filter.outcome().name() + "'");
+        sql.append(" and nullif(btrim(d.account), '') is not null group by lower(btrim(d.account))")
+                .append(" having count(*) filter (where d.outcome = 'LOST') >= 2 or count(*) filter (where d.outcome = 'NO_DECISION') >= 2")
+                .append(" order by 2 desc, 3 desc, 4 desc, 1 limit ").append(limit);
+        return query(sql.toString(), args, rs -> {
+            String[] ids = (String[]) rs.getArray(5).getArray();
+            String[] names = (String[]) rs.getArray(6).getArray();
+            String[] dates = (String[]) rs.getArray(7).getArray();
+            List<DealRef> deals = new ArrayList<>();
+            for (int i = 0; i < ids.length; i++) {
+                deals.add(new DealRef(UUID.fromString(ids[i]), names[i], LocalDate.parse(dates[i])));
+            }
+            return new RepeatLoss(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, LocalDate.class), deals);
+        });
+    }
+
+    /** The workspace, the period and the deal filters (DealFilterSql), then the analysis's. */
+    private static void where(StringBuilder sql, List<Object> args, WorkspaceId workspaceId, InsightFilter filter) {
+        DealFilter deals = new DealFilter(null, filter.ownerId(), filter.teamId(), null, filter.segmentId(),
+                filter.personaId(), filter.leadSourceId(), filter.from(), filter.to(), null, null);
+        DealFilterSql.where(sql, workspaceId.value(), deals, value -> {
+            args.add(value);
+            return "?";
+        });
+        if (filter.stageLostAtId() != null) {
+            sql.append(" and a.stage_lost_at_id = ?");
+            args.add(filter.stageLostAtId().value());
+        }
+        if (filter.competitor() != null) {
+            sql.append(" and lower(").append(COMPETITOR).append(") = lower(?)");
+            args.add(filter.competitor());
+        }
+        if (filter.riskTag() != null) {
+            sql.append(" and ?::varchar = any(d.risk_tags)");
+            args.add(filter.riskTag().name());
+        }
+    }
+
+    private static GroupRef ref(ResultSet rs, LossGrouping grouping, String noneName) throws SQLException {
+        UUID id = rs.getObject(1, UUID.class);
+        String code = rs.getString(2);
+        if (id == null && code == null) {
+            return new GroupRef(null, null, noneName, true);
+        }
+        return new GroupRef(id, code, name(grouping, rs.getString(3)), false);
+    }
+
+    /** Categories and risk tags are codes; they read as words ("VALUE_VS_COST": "Value vs cost"). */
+    static String name(LossGrouping grouping, String name) {
+        if (grouping != LossGrouping.REASON_CATEGORY && grouping != LossGrouping.RISK_TAG) {
+            return name;
+        }
+        String words = name.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** A list of texts bound as a text[]. */
+    private record TextArray(List<String> values) {
+    }
+
+    private <T> List<T> query(String sql, List<Object> args, RowReader<T> reader) {
+        return Jdbc.flushedWork(em, c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.size(); i++) {
+                    Object arg = args.get(i);
+                    if (arg instanceof TextArray texts) {
+                        Array array = c.createArrayOf("text", texts.values().toArray());
+                        s.setArray(i + 1, array);
+                    } else {
+                        s.setObject(i + 1, arg);
+                    }
+                }
+                List<T> rows = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(reader.read(rs));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+}
