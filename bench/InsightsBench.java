@@ -94,6 +94,41 @@ public class InsightsBench {
                 }
                 row(workspace.getKey(), "raw SQL: loss breakdown by reason (anchor)", raw);
             }
+            if (System.getenv("EXPLAIN") != null) {
+                String ws = workspaces.values().iterator().next()[1];
+                explain(db, "the anchor (bench/loss-breakdown-baseline.sql), last 12 months, no team", sql, ws, true);
+                explain(db, "the service's primary-reason statement (JdbcInsightReadModel.groups, groupBy=reason), last 12 months",
+                        SERVICE_BY_REASON, ws, false);
+            }
+        }
+    }
+
+    /** What JdbcInsightReadModel sends for the primary groups of groupBy=reason without filters (for EXPLAIN). */
+    static final String SERVICE_BY_REASON = """
+            select r.id, r.code, r.name, d.currency, count(*), sum(d.amount), count(*) filter (where p.controllable),
+                   count(*) filter (where p.controllable is null), count(*) filter (where a.fit = 'WRONG_PROSPECT')
+            from deal d
+            left join loss_analysis a on a.workspace_id = d.workspace_id and a.deal_id = d.id and a.current
+            left join loss_analysis_reason p on p.analysis_id = a.id and p.role = 'PRIMARY'
+            left join loss_reason r on r.workspace_id = p.workspace_id and r.id = p.reason_id
+            where d.workspace_id = ? and d.closed_on >= ? and d.closed_on <= ? and d.outcome = 'LOST'
+            group by r.id, r.code, r.name, d.currency""";
+
+    static void explain(Connection db, String title, String sql, String ws, boolean teamParameters) throws Exception {
+        try (PreparedStatement s = db.prepareStatement("explain (analyze, buffers) " + sql)) {
+            s.setObject(1, UUID.fromString(ws));
+            s.setObject(2, LocalDate.now().minusMonths(12).plusDays(1));
+            s.setObject(3, LocalDate.now());
+            if (teamParameters) {
+                s.setObject(4, null, java.sql.Types.OTHER);
+                s.setObject(5, null, java.sql.Types.OTHER);
+            }
+            System.out.println("\nEXPLAIN (ANALYZE, BUFFERS) of " + title + ":");
+            try (ResultSet plan = s.executeQuery()) {
+                while (plan.next()) {
+                    System.out.println("    " + plan.getString(1));
+                }
+            }
         }
     }
 

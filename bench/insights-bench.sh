@@ -4,6 +4,9 @@
 #
 #   bench/insights-bench.sh [bigDeals=1000000] [smallDeals=20000] [requests=100]
 #
+# Three runs of the calls on the same data (each call its own period and filter); the third also prints
+# EXPLAIN (ANALYZE, BUFFERS) of the anchor and of the service's statement on the big workspace.
+#
 # Starts the built service on a fresh temporary data directory, seeds the first-run workspace with
 # bigDeals and a second workspace (created through the API with a local person's token) with smallDeals
 # straight in SQL (bench/SeedInsightDeals.java), then runs bench/InsightsBench.java.
@@ -70,7 +73,10 @@ export PGPASSWORD=$(cat "$DIR/pg/superuser.password")
 JDBC="jdbc:postgresql://127.0.0.1:$PGPORT/postgres"
 java -cp "$PGJAR" bench/SeedInsightDeals.java "$JDBC" "$BIG_WS" "$BIG"
 java -cp "$PGJAR" bench/SeedInsightDeals.java "$JDBC" "$SMALL_WS" "$SMALL"
-echo "load average before the calls: $(cut -d' ' -f1-3 /proc/loadavg)"
-java -cp "$PGJAR" bench/InsightsBench.java "http://127.0.0.1:$PORT" "$JDBC" "$REQUESTS" \
-  "big($BIG)=$KEY,$BIG_WS" "small($SMALL)=$SMALL_KEY,$SMALL_WS"
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+for RUN in 1 2 3; do
+  echo "run $RUN, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  if [ "$RUN" = 3 ]; then export EXPLAIN=1; fi
+  java -cp "$PGJAR" bench/InsightsBench.java "http://127.0.0.1:$PORT" "$JDBC" "$REQUESTS" \
+    "big($BIG)=$KEY,$BIG_WS" "small($SMALL)=$SMALL_KEY,$SMALL_WS"
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+done
