@@ -48,7 +48,8 @@ public final class TestApplication {
             lossReasonRepository, memberRepository, settings, auditor, clock);
     public final AccessService access = new AccessService(workspaceRepository, memberRepository, apiKeyRepository, auditor, clock);
     public final ApiKeyService apiKeys = new ApiKeyService(apiKeyRepository, workspaceRepository, auditor, clock);
-    public final FirstRunService firstRun = new FirstRunService(workspaceRepository, workspaces, apiKeyRepository, auditor, clock);
+    public final FirstRunService firstRun = new FirstRunService(workspaceRepository, workspaces,
+            new dev.debrief.application.service.access.AdminKeys(apiKeyRepository, auditor, clock));
     public final VocabularyService vocabulary = new VocabularyService(workspaceRepository, vocabularyRepository, auditor);
     public final LossReasonService lossReasons = new LossReasonService(workspaceRepository, lossReasonRepository, auditor);
     public final dev.debrief.application.fake.InMemoryFollowUpRepository followUpRepository =

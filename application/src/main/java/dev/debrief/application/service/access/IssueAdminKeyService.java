@@ -1,11 +1,7 @@
 package dev.debrief.application.service.access;
 
 import dev.debrief.application.port.in.access.IssueAdminKeyUseCase;
-import dev.debrief.application.port.out.access.ApiKeyRepository;
 import dev.debrief.application.port.out.workspace.WorkspaceRepository;
-import dev.debrief.application.service.audit.Auditor;
-import dev.debrief.domain.access.ApiKey;
-import dev.debrief.domain.access.Scope;
 import dev.debrief.domain.shared.NotFound;
 import dev.debrief.domain.shared.StateConflict;
 import dev.debrief.domain.workspace.Workspace;
@@ -14,10 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -29,25 +23,18 @@ public class IssueAdminKeyService implements IssueAdminKeyUseCase {
     static final String KEY_NAME = "admin key from the admin-key command";
 
     private final WorkspaceRepository workspaces;
-    private final ApiKeyRepository keys;
-    private final Auditor audit;
-    private final Clock clock;
+    private final AdminKeys adminKeys;
 
     @Inject
-    public IssueAdminKeyService(WorkspaceRepository workspaces, ApiKeyRepository keys, Auditor audit, Clock clock) {
+    public IssueAdminKeyService(WorkspaceRepository workspaces, AdminKeys adminKeys) {
         this.workspaces = workspaces;
-        this.keys = keys;
-        this.audit = audit;
-        this.clock = clock;
+        this.adminKeys = adminKeys;
     }
 
     @Override
     public IssuedAdminKey issue(String workspaceIdOrName) {
         Workspace workspace = find(workspaceIdOrName.strip());
-        ApiKey.Issued issued = ApiKey.issue(workspace.id(), KEY_NAME, Set.of(Scope.ADMIN), null, clock.instant());
-        ApiKey key = keys.save(issued.key());
-        audit.record(null, workspace.id(), "api-key", key.id().value(), "create", List.of("name", "scopes"));
-        return new IssuedAdminKey(workspace, new ApiKey.Issued(key, issued.secret()));
+        return new IssuedAdminKey(workspace, adminKeys.issue(workspace.id(), KEY_NAME));
     }
 
     private Workspace find(String idOrName) {

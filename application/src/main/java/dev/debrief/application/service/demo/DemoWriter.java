@@ -12,8 +12,7 @@ import dev.debrief.application.port.in.vocabulary.AddVocabularyEntryUseCase;
 import dev.debrief.application.port.in.vocabulary.VocabularyQueries;
 import dev.debrief.application.port.in.workspace.CreateWorkspaceUseCase;
 import dev.debrief.application.port.in.workspace.UpdateWorkspaceUseCase;
-import dev.debrief.application.port.out.access.ApiKeyRepository;
-import dev.debrief.application.service.audit.Auditor;
+import dev.debrief.application.service.access.AdminKeys;
 import dev.debrief.domain.access.Access;
 import dev.debrief.domain.access.ApiKey;
 import dev.debrief.domain.access.Member;
@@ -44,7 +43,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -65,8 +63,7 @@ public class DemoWriter {
 
     private final CreateWorkspaceUseCase createWorkspace;
     private final UpdateWorkspaceUseCase updateWorkspace;
-    private final ApiKeyRepository keys;
-    private final Auditor audit;
+    private final AdminKeys adminKeys;
     private final AddVocabularyEntryUseCase addEntry;
     private final VocabularyQueries vocabularies;
     private final LossReasonQueries reasons;
@@ -75,18 +72,16 @@ public class DemoWriter {
     private final CloseDealUseCase closeDeal;
     private final LessonsUseCase lessons;
     private final ActivitiesUseCase activities;
-    private final Clock clock;
 
     @Inject
     public DemoWriter(CreateWorkspaceUseCase createWorkspace, UpdateWorkspaceUseCase updateWorkspace,
-                      ApiKeyRepository keys, Auditor audit, AddVocabularyEntryUseCase addEntry,
+                      AdminKeys adminKeys, AddVocabularyEntryUseCase addEntry,
                       VocabularyQueries vocabularies, LossReasonQueries reasons, MembersUseCase members,
                       CreateDealUseCase createDeal, CloseDealUseCase closeDeal, LessonsUseCase lessons,
-                      ActivitiesUseCase activities, Clock clock) {
+                      ActivitiesUseCase activities) {
         this.createWorkspace = createWorkspace;
         this.updateWorkspace = updateWorkspace;
-        this.keys = keys;
-        this.audit = audit;
+        this.adminKeys = adminKeys;
         this.addEntry = addEntry;
         this.vocabularies = vocabularies;
         this.reasons = reasons;
@@ -95,16 +90,13 @@ public class DemoWriter {
         this.closeDeal = closeDeal;
         this.lessons = lessons;
         this.activities = activities;
-        this.clock = clock;
     }
 
     public Setup setUp(DemoScenario scenario, String name) {
         Workspace workspace = createWorkspace.create(new CreateWorkspaceUseCase.CreateWorkspaceCommand(name,
                 DemoScenario.TIME_ZONE, DemoScenario.CURRENCY));
-        ApiKey.Issued issued = ApiKey.issue(workspace.id(), "demo admin key", Set.of(Scope.ADMIN), null, clock.instant());
-        ApiKey key = keys.save(issued.key());
-        Access access = new Access(workspace.id(), new Access.KeyActor(key.id(), Set.of(Scope.ADMIN)));
-        audit.record(access, "api-key", key.id().value(), "create", List.of("name", "scopes"));
+        ApiKey.Issued adminKey = adminKeys.issue(workspace.id(), "demo admin key");
+        Access access = new Access(workspace.id(), new Access.KeyActor(adminKey.key().id(), Set.of(Scope.ADMIN)));
 
         Map<VocabularyKind, Map<String, VocabularyEntryId>> vocabulary = vocabulary(access);
         Map<String, LossReasonId> reasonIds = new HashMap<>();
@@ -117,7 +109,7 @@ public class DemoWriter {
                     person.manager() ? Role.MANAGER : Role.REP, vocabulary.get(VocabularyKind.TEAM).get(person.team()));
             owners.put(person.email(), new MemberRef(member.id().value(), person.displayName()));
         }
-        return new Setup(workspace, new ApiKey.Issued(key, issued.secret()), access, vocabulary, reasonIds, owners);
+        return new Setup(workspace, adminKey, access, vocabulary, reasonIds, owners);
     }
 
     /** Creates and closes these deals; answers the LOST ones by primary reason code. */

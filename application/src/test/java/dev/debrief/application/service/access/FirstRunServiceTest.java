@@ -56,7 +56,7 @@ class FirstRunServiceTest {
     private final WorkspaceService workspaces = new WorkspaceService(workspaceRepository,
             new InMemoryVocabularyRepository(), new InMemoryLossReasonRepository(), memberRepository, settings, auditor, clock);
     private final AccessService access = new AccessService(workspaceRepository, memberRepository, keyRepository, auditor, clock);
-    private final FirstRunService firstRun = new FirstRunService(workspaceRepository, workspaces, keyRepository, auditor, clock);
+    private final FirstRunService firstRun = new FirstRunService(workspaceRepository, workspaces, new AdminKeys(keyRepository, auditor, clock));
 
     @Test
     void setsUpAWorkspaceAndAnAdminKeyOnAnEmptyStore() {

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IssueAdminKeyServiceTest {
 
     private final TestApplication app = new TestApplication();
-    private final IssueAdminKeyService adminKeys = new IssueAdminKeyService(app.workspaceRepository, app.apiKeyRepository,
-            app.auditor, app.clock);
+    private final IssueAdminKeyService adminKeys = new IssueAdminKeyService(app.workspaceRepository,
+            new AdminKeys(app.apiKeyRepository, app.auditor, app.clock));
 
     @Test
     void issuesAnAdminKeyThatAdministersTheWorkspaceNamedById() {
