@@ -14,20 +14,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Activities in plain SQL on the transaction's connection. An activity is a fact that is added and
@@ -127,21 +125,12 @@ public class JdbcActivityRepository implements ActivityRepository {
         if (dealIds.isEmpty()) {
             return Map.of();
         }
-        return work(c -> {
-            try (PreparedStatement s = c.prepareStatement("""
-                    select deal_id, count(*) from deal_activity
-                    where workspace_id = ? and deal_id = any(?) group by deal_id""")) {
-                s.setObject(1, workspaceId.value());
-                s.setArray(2, c.createArrayOf("uuid", dealIds.stream().map(DealId::value).toArray()));
-                Map<DealId, Integer> counts = new HashMap<>();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        counts.put(new DealId(rs.getObject(1, UUID.class)), rs.getInt(2));
-                    }
-                }
-                return counts;
-            }
-        });
+        return work(c -> Jdbc.query(c, """
+                        select deal_id, count(*) from deal_activity
+                        where workspace_id = ? and deal_id = any(?) group by deal_id""",
+                rs -> Map.entry(new DealId(rs.getObject(1, UUID.class)), rs.getInt(2)),
+                workspaceId.value(), c.createArrayOf("uuid", dealIds.stream().map(DealId::value).toArray())))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     @Override
@@ -150,29 +139,19 @@ public class JdbcActivityRepository implements ActivityRepository {
             return Set.of();
         }
         List<PartnerKey> list = List.copyOf(keys);
-        return work(c -> {
-            try (PreparedStatement s = c.prepareStatement("""
-                    select k.deal_id, k.source, k.external_id
-                    from unnest(?::uuid[], ?::varchar[], ?::varchar[]) as k (deal_id, source, external_id)
-                    where exists (select 1 from deal_activity a where a.workspace_id = ? and a.deal_id = k.deal_id
-                                    and a.external_source = k.source and a.external_id = k.external_id)
-                       or exists (select 1 from deal_activity_tombstone t where t.workspace_id = ? and t.deal_id = k.deal_id
-                                    and t.external_source = k.source and t.external_id = k.external_id)""")) {
-                s.setArray(1, c.createArrayOf("uuid", list.stream().map(k -> k.dealId().value()).toArray()));
-                s.setArray(2, c.createArrayOf("varchar", list.stream().map(k -> k.reference().source()).toArray()));
-                s.setArray(3, c.createArrayOf("varchar", list.stream().map(k -> k.reference().externalId()).toArray()));
-                s.setObject(4, workspaceId.value());
-                s.setObject(5, workspaceId.value());
-                Set<PartnerKey> known = new HashSet<>();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        known.add(new PartnerKey(new DealId(rs.getObject(1, UUID.class)),
-                                new ExternalReference(rs.getString(2), rs.getString(3))));
-                    }
-                }
-                return known;
-            }
-        });
+        return new HashSet<>(work(c -> Jdbc.query(c, """
+                        select k.deal_id, k.source, k.external_id
+                        from unnest(?::uuid[], ?::varchar[], ?::varchar[]) as k (deal_id, source, external_id)
+                        where exists (select 1 from deal_activity a where a.workspace_id = ? and a.deal_id = k.deal_id
+                                        and a.external_source = k.source and a.external_id = k.external_id)
+                           or exists (select 1 from deal_activity_tombstone t where t.workspace_id = ? and t.deal_id = k.deal_id
+                                        and t.external_source = k.source and t.external_id = k.external_id)""",
+                rs -> new PartnerKey(new DealId(rs.getObject(1, UUID.class)),
+                        new ExternalReference(rs.getString(2), rs.getString(3))),
+                c.createArrayOf("uuid", list.stream().map(k -> k.dealId().value()).toArray()),
+                c.createArrayOf("varchar", list.stream().map(k -> k.reference().source()).toArray()),
+                c.createArrayOf("varchar", list.stream().map(k -> k.reference().externalId()).toArray()),
+                workspaceId.value(), workspaceId.value())));
     }
 
     @Override
@@ -194,20 +173,7 @@ public class JdbcActivityRepository implements ActivityRepository {
     }
 
     private List<Activity> query(String sql, Object... parameters) {
-        return work(c -> {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    s.setObject(i + 1, parameters[i]);
-                }
-                List<Activity> found = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(read(rs));
-                    }
-                }
-                return found;
-            }
-        });
+        return work(c -> Jdbc.query(c, sql, JdbcActivityRepository::read, parameters));
     }
 
     private static Activity read(ResultSet rs) throws SQLException {

@@ -17,8 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import java.sql.Array;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -249,34 +247,18 @@ public class JdbcInsightReadModel implements InsightReadModel {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
     /** A list of texts bound as a text[]. */
     private record TextArray(List<String> values) {
     }
 
-    private <T> List<T> query(String sql, List<Object> args, RowReader<T> reader) {
+    private <T> List<T> query(String sql, List<Object> args, Jdbc.RowReader<T> reader) {
         return Jdbc.flushedWork(em, c -> {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                for (int i = 0; i < args.size(); i++) {
-                    Object arg = args.get(i);
-                    if (arg instanceof TextArray texts) {
-                        Array array = c.createArrayOf("text", texts.values().toArray());
-                        s.setArray(i + 1, array);
-                    } else {
-                        s.setObject(i + 1, arg);
-                    }
-                }
-                List<T> rows = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(reader.read(rs));
-                    }
-                }
-                return rows;
+            Object[] parameters = new Object[args.size()];
+            for (int i = 0; i < parameters.length; i++) {
+                parameters[i] = args.get(i) instanceof TextArray texts ? c.createArrayOf("text", texts.values().toArray())
+                        : args.get(i);
             }
+            return Jdbc.query(c, sql, reader, parameters);
         });
     }
 }

@@ -5,7 +5,10 @@ import org.hibernate.Session;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Plain JDBC on the connection of the EntityManager's transaction, for the adapters whose statements
@@ -33,17 +36,41 @@ public final class Jdbc {
         return work(em, work);
     }
 
+    /** Reads one row of a result set (the cursor stands on it). */
+    @FunctionalInterface
+    public interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
     /** Executes one statement with its parameters in order; returns the update count. */
     public static int update(Connection c, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                if (parameters[i] instanceof java.sql.Array array) {
-                    s.setArray(i + 1, array);
-                } else {
-                    s.setObject(i + 1, parameters[i]);
+            bind(s, parameters);
+            return s.executeUpdate();
+        }
+    }
+
+    /** Runs one query with its parameters in order; returns every row as the reader reads it. */
+    public static <T> List<T> query(Connection c, String sql, RowReader<T> reader, Object... parameters) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, parameters);
+            List<T> rows = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(reader.read(rs));
                 }
             }
-            return s.executeUpdate();
+            return rows;
+        }
+    }
+
+    private static void bind(PreparedStatement s, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            if (parameters[i] instanceof java.sql.Array array) {
+                s.setArray(i + 1, array);
+            } else {
+                s.setObject(i + 1, parameters[i]);
+            }
         }
     }
 }

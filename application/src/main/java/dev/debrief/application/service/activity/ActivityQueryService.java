@@ -5,6 +5,7 @@ import dev.debrief.application.port.in.shared.Cursors;
 import dev.debrief.application.port.out.activity.ActivityRepository;
 import dev.debrief.application.port.out.deal.DealRepository;
 import dev.debrief.application.port.out.workspace.WorkspaceRepository;
+import dev.debrief.application.service.deal.DealQueryService;
 import dev.debrief.application.service.workspace.Workspaces;
 import dev.debrief.domain.activity.Activity;
 import dev.debrief.domain.activity.ResponseTime;
@@ -76,7 +77,7 @@ public class ActivityQueryService implements ActivityQueries {
     private void requireDeal(WorkspaceId workspaceId, DealId dealId) {
         Workspaces.require(workspaces, workspaceId);
         if (deals.findById(workspaceId, dealId).isEmpty()) {
-            throw ActivityService.dealNotFound(dealId);
+            throw DealQueryService.notFound(dealId);
         }
     }
 }

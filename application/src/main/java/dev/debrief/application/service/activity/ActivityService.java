@@ -12,6 +12,7 @@ import dev.debrief.domain.activity.Activity;
 import dev.debrief.domain.deal.Deal;
 import dev.debrief.domain.deal.DealAccess;
 import dev.debrief.domain.deal.DealId;
+import dev.debrief.application.service.deal.DealQueryService;
 import dev.debrief.domain.shared.NotFound;
 import dev.debrief.domain.shared.ReferenceNotFound;
 import dev.debrief.domain.shared.StateConflict;
@@ -83,7 +84,7 @@ public class ActivityService implements ActivitiesUseCase {
     }
 
     private Deal lockDeal(Access access, DealId dealId) {
-        Deal deal = deals.lockById(access.workspaceId(), dealId).orElseThrow(() -> dealNotFound(dealId));
+        Deal deal = deals.lockById(access.workspaceId(), dealId).orElseThrow(() -> DealQueryService.notFound(dealId));
         DealAccess.requireMayWrite(access, deal);
         return deal;
     }
@@ -91,10 +92,6 @@ public class ActivityService implements ActivitiesUseCase {
     public static StateConflict limitReached() {
         return new StateConflict("activity.limit-reached",
                 "This deal already has " + Activity.MAX_PER_DEAL + " activities, the most one deal holds");
-    }
-
-    static NotFound dealNotFound(DealId id) {
-        return new NotFound("deal.not-found", "There is no deal " + id + " in this workspace");
     }
 
     static NotFound notFound(UUID id) {

@@ -113,7 +113,8 @@ public class DealQueryService implements DealQueries {
                 more ? Cursors.encode(HISTORY_CURSOR, fingerprint, last.occurredAt().toString(), last.id().toString()) : null);
     }
 
-    static NotFound notFound(DealId id) {
+    /** The one answer to a deal id that names no deal of the workspace. */
+    public static NotFound notFound(DealId id) {
         return new NotFound("deal.not-found", "There is no deal " + id + " in this workspace");
     }
 }
