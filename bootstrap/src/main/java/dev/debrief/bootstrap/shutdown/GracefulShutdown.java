@@ -2,7 +2,9 @@ package dev.debrief.bootstrap.shutdown;
 
 import dev.debrief.application.port.in.imports.RunImportJobsUseCase;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
@@ -13,7 +15,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The first steps of a shutdown (SIGTERM), before Quarkus drains the requests in flight:
@@ -49,23 +56,62 @@ public class GracefulShutdown {
     private volatile boolean draining;
 
     /**
+     * The HTTP/1.x connections that have carried a request, each with its event-loop context and the
+     * number of its requests in progress. Weak keys: a closed connection drops out once Vert.x lets go of it.
+     */
+    private final Map<HttpConnection, Traffic> connections = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private record Traffic(Context context, AtomicInteger inFlight) {
+    }
+
+    /**
      * Once the listener is closed, every HTTP/1.1 response that starts being written says {@code Connection:
      * close}, also for requests that arrived before (Quarkus decides that only for requests arriving
-     * during the drain): otherwise a client whose request finished last sends its next one on the same
-     * connection right after the drain has counted zero, and Vert.x closes the connection under it.
+     * during the drain), and the connection closes after it: a client learns from the answer itself that
+     * it must not send another request on it.
      */
     void closeConnectionsWhileDraining(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
             if (context.request().version() != HttpVersion.HTTP_2) {
+                HttpConnection connection = context.request().connection();
+                Traffic traffic = connections.computeIfAbsent(connection,
+                        ignored -> new Traffic(Vertx.currentContext(), new AtomicInteger()));
+                traffic.inFlight().incrementAndGet();
+                context.addEndHandler(ended -> traffic.inFlight().decrementAndGet());
                 context.addHeadersEndHandler(ignored -> {
                     if (draining) {
                         context.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
-                        context.addEndHandler(written -> context.request().connection().close());
+                        context.addEndHandler(written -> connection.close());
                     }
                 });
             }
             context.next();
         });
+    }
+
+    /**
+     * Closes the kept-alive connections that carry no request at the moment the listener closes. Left
+     * open, they would be closed when the drain ends, and that is when clients, whose busy connections
+     * have just been closed after their last answers, pick an idle one for their next request: a request
+     * on its way as the connection closes is reset unread, and its client cannot tell it from a cut one.
+     * Closed now, a client sees the close before it reuses the connection and gets "connection refused"
+     * on a new one. The check runs on the connection's event loop, where its requests are dispatched, so
+     * a request that has been read is never dropped. Returns how many connections were looked at.
+     */
+    private int closeIdleConnections() {
+        List<Map.Entry<HttpConnection, Traffic>> open;
+        synchronized (connections) {
+            open = new ArrayList<>(connections.entrySet());
+        }
+        for (Map.Entry<HttpConnection, Traffic> entry : open) {
+            Traffic traffic = entry.getValue();
+            traffic.context().runOnContext(ignored -> {
+                if (traffic.inFlight().get() == 0) {
+                    entry.getKey().close();
+                }
+            });
+        }
+        return open.size();
     }
 
     void onShutdown(@Observes ShutdownDelayInitiatedEvent event) {
@@ -79,6 +125,8 @@ public class GracefulShutdown {
         }
         draining = true;
         List<String> closed = HttpListeners.stopAccepting(vertx);
-        LOG.infof("Stopped accepting connections on %s; finishing the requests in flight", closed);
+        int idle = closeIdleConnections();
+        LOG.infof("Stopped accepting connections on %s and closed the idle ones of %d kept alive; finishing the requests in flight",
+                closed, idle);
     }
 }

@@ -139,6 +139,42 @@ class BodySizeLimitTest {
         }
     }
 
+    /**
+     * The same for a streamed CSV import: the limit shows only while the resource stores the file, and the
+     * client is still sending when the 413 goes out.
+     */
+    @Test
+    void aClientStillStreamingAnImportReadsThe413InsteadOfAReset() throws Exception {
+        String ws = Api.createWorkspace();
+        long length = limit.importMaxBytes() + 1024 * 1024;
+        try (java.net.Socket socket = new java.net.Socket(api.getHost(), api.getPort())) {
+            socket.setSoTimeout(10_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/workspaces/" + ws + "/imports HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + Tokens.person(AuthenticateAsAlice.ALICE) + "\r\n"
+                    + "Idempotency-Key: too-big-stream\r\n"
+                    + "Content-Type: text/csv\r\nTransfer-Encoding: chunked\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            byte[] line = "name,outcome\n".getBytes(StandardCharsets.US_ASCII);
+            out.write((Integer.toHexString(line.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(line);
+            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = "A deal with a long enough name to fill the file quickly,OPEN\n".repeat(256)
+                    .getBytes(StandardCharsets.US_ASCII);
+            byte[] head = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+            for (long sent = line.length; sent < length; sent += chunk.length) {
+                out.write(head);
+                out.write(chunk);
+                out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("\"code\":\"request.too-large\"");
+        }
+        assertThat(sql.count("select count(*) from import_job where workspace_id = ?", ws)).isZero();
+    }
+
     /** POSTs a deal with a body of unknown length: HTTP/1.1 chunked transfer encoding, no Content-Length. */
     private HttpResponse<String> postChunked(String ws, String json) throws Exception {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);

@@ -224,7 +224,7 @@ public class ImportResource {
 
     @ServerExceptionMapper
     public Response tooLarge(ImportTooLarge e, RoutingContext context) {
-        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        BodySizeLimit.closeOnceAnswered(context);
         return Problems.response(413, BodySizeLimit.CODE, e.getMessage(), List.of(), context);
     }
 

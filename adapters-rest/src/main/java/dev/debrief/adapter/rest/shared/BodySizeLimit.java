@@ -106,11 +106,21 @@ public class BodySizeLimit {
     }
 
     private void refuse(RoutingContext context, long limit) {
-        if (context.request().version() != HttpVersion.HTTP_2) {
-            context.response().putHeader(HttpHeaders.CONNECTION, "close").endHandler(ended -> lingerThenClose(context));
-        }
+        closeOnceAnswered(context);
         Problems.send(context, 413, CODE, "The request body is larger than the " + limit
                 + " bytes this service accepts");
+    }
+
+    /**
+     * For an answer given before the request's body was read to its end (a refusal): over HTTP/1.x the
+     * answer says {@code Connection: close}, and once it is written the rest of the body is read and
+     * discarded (bounded) before the connection closes, so the client reads the answer instead of a reset.
+     */
+    public static void closeOnceAnswered(RoutingContext context) {
+        if (context.request().version() != HttpVersion.HTTP_2) {
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            context.addEndHandler(ended -> lingerThenClose(context));
+        }
     }
 
     /** Reads and discards what the client still sends (bounded in bytes and time), then closes the connection. */
