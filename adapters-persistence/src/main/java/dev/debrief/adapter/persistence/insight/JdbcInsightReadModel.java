@@ -28,20 +28,24 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The insights as SQL over the base tables: one statement per answer, grouped in PostgreSQL. Every
- * statement starts from {@code deal d} restricted to the workspace and the closed-date range (the
- * {@code (workspace_id, closed_on, id)} index), with the deal filters written by {@link DealFilterSql} (the
- * list's and the export's code) and the analysis filters added here; only the current analysis is joined.
+ * The insights as SQL, one statement per answer, grouped in PostgreSQL. Every statement starts from
+ * {@code deal_insight d}, one narrow row per deal with its current analysis's stage, fit, competitor and
+ * reasons (kept by triggers in the writing transaction, V15), restricted to the workspace and the
+ * closed-date range (its {@code (workspace_id, closed_on)} index), with the deal filters written by
+ * {@link DealFilterSql} (the list's and the export's code: the columns have the deal's names) and the
+ * analysis filters added here. Names and categories are joined from their own small tables.
  */
 @ApplicationScoped
 public class JdbcInsightReadModel implements InsightReadModel {
 
-    /** The deal, its current analysis and that analysis's primary reason (at most one). */
-    static final String FROM = " from deal d"
-            + " left join loss_analysis a on a.workspace_id = d.workspace_id and a.deal_id = d.id and a.current"
-            + " left join loss_analysis_reason p on p.analysis_id = a.id and p.role = 'PRIMARY'";
-    /** Whom the deal was lost to: the analysis's competitor, else the deal's; blank is none. */
-    static final String COMPETITOR = "coalesce(nullif(btrim(a.competitor), ''), nullif(btrim(d.competitor), ''))";
+    /** Each deal with what its current analysis says (V15). */
+    static final String FROM = " from deal_insight d";
+    /** Whom the deal was lost to: the analysis's competitor, else the deal's (trimmed; null when blank). */
+    static final String COMPETITOR = "d.competitor";
+    /** The deal's name and account, which only a few answers show. */
+    private static final String NAMED = " join deal n on n.workspace_id = d.workspace_id and n.id = d.id";
+    /** The deal's primary reason. */
+    private static final String PRIMARY_REASON = " left join loss_reason r on r.workspace_id = d.workspace_id and r.id = d.primary_reason_id";
 
     private final EntityManager em;
 
@@ -56,11 +60,11 @@ public class JdbcInsightReadModel implements InsightReadModel {
 
     private static Grouping grouping(LossGrouping grouping) {
         return switch (grouping) {
-            case REASON -> new Grouping(" left join loss_reason r on r.workspace_id = p.workspace_id and r.id = p.reason_id",
+            case REASON -> new Grouping(PRIMARY_REASON,
                     "r.id", "r.code", "r.name", "r.id, r.code, r.name", "No primary reason");
-            case REASON_CATEGORY -> new Grouping(" left join loss_reason r on r.workspace_id = p.workspace_id and r.id = p.reason_id",
+            case REASON_CATEGORY -> new Grouping(PRIMARY_REASON,
                     "null::uuid", "r.category", "r.category", "r.category", "No primary reason");
-            case STAGE_LOST_AT -> vocabulary("a.stage_lost_at_id", "No stage lost at");
+            case STAGE_LOST_AT -> vocabulary("d.stage_lost_at_id", "No stage lost at");
             case SEGMENT -> vocabulary("d.segment_id", "No segment");
             case PERSONA -> vocabulary("d.persona_id", "No persona");
             case TEAM -> vocabulary("d.team_id", "No team");
@@ -88,8 +92,8 @@ public class JdbcInsightReadModel implements InsightReadModel {
         Grouping g = grouping(lossGrouping);
         List<Object> args = new ArrayList<>();
         StringBuilder sql = new StringBuilder("select ").append(g.id()).append(", ").append(g.code()).append(", ")
-                .append(g.name()).append(", d.currency, count(*), sum(d.amount), count(*) filter (where p.controllable),")
-                .append(" count(*) filter (where p.controllable is null), count(*) filter (where a.fit = 'WRONG_PROSPECT')")
+                .append(g.name()).append(", d.currency, count(*), sum(d.amount), count(*) filter (where d.controllable),")
+                .append(" count(*) filter (where d.controllable is null), count(*) filter (where d.fit = 'WRONG_PROSPECT')")
                 .append(FROM).append(g.joins());
         where(sql, args, workspaceId, filter);
         sql.append(" and d.outcome = '").append(filter.lossOutcome().name()).append("'");
@@ -105,8 +109,8 @@ public class JdbcInsightReadModel implements InsightReadModel {
         StringBuilder sql = new StringBuilder("select ")
                 .append(byReason ? "r.id, r.code, r.name" : "null::uuid, r.category, r.category")
                 .append(", count(distinct d.id)").append(FROM)
-                .append(" join loss_analysis_reason c on c.analysis_id = a.id and c.role = 'CONTRIBUTING'")
-                .append(" join loss_reason r on r.workspace_id = c.workspace_id and r.id = c.reason_id");
+                .append(" cross join unnest(d.contributing_reason_ids) c(reason_id)")
+                .append(" join loss_reason r on r.workspace_id = d.workspace_id and r.id = c.reason_id");
         where(sql, args, workspaceId, filter);
         sql.append(" and d.outcome = '").append(filter.lossOutcome().name()).append("'");
         sql.append(" group by ").append(byReason ? "r.id, r.code, r.name" : "r.category");
@@ -121,8 +125,8 @@ public class JdbcInsightReadModel implements InsightReadModel {
         StringBuilder sql = new StringBuilder("select date_trunc('").append(interval.name().toLowerCase(Locale.ROOT))
                 .append("', d.closed_on)::date, d.currency, count(*) filter (where ").append(loss)
                 .append("), sum(d.amount) filter (where ").append(loss)
-                .append("), count(*) filter (where ").append(loss).append(" and p.controllable)")
-                .append(", count(*) filter (where ").append(loss).append(" and a.fit = 'WRONG_PROSPECT')")
+                .append("), count(*) filter (where ").append(loss).append(" and d.controllable)")
+                .append(", count(*) filter (where ").append(loss).append(" and d.fit = 'WRONG_PROSPECT')")
                 .append(", count(*) filter (where d.outcome = 'WON'), count(*) filter (where d.outcome = 'NO_DECISION'), count(*)")
                 .append(FROM);
         where(sql, args, workspaceId, filter.within(from, to));
@@ -135,9 +139,10 @@ public class JdbcInsightReadModel implements InsightReadModel {
         return level == IssueLevel.REASON ? "r.id::text, r.id, r.code, r.name" : "r.category, null::uuid, r.category, r.category";
     }
 
+    /** Every reason of the deal's current analysis, primary and contributing, as {@code x.reason_id}. */
     private static String issueJoins() {
-        return " join loss_analysis_reason x on x.analysis_id = a.id"
-                + " join loss_reason r on r.workspace_id = x.workspace_id and r.id = x.reason_id";
+        return " cross join unnest(array_prepend(d.primary_reason_id, d.contributing_reason_ids)) x(reason_id)"
+                + " join loss_reason r on r.workspace_id = d.workspace_id and r.id = x.reason_id";
     }
 
     @Override
@@ -146,7 +151,7 @@ public class JdbcInsightReadModel implements InsightReadModel {
         boolean byTeam = across == IssueSpread.TEAM;
         StringBuilder sql = new StringBuilder("select ").append(issueColumns(level))
                 .append(byTeam ? ", g.id, g.code, g.name" : ", g.id, g.email, g.display_name")
-                .append(", count(distinct d.id), count(distinct d.id) filter (where x.role = 'PRIMARY')")
+                .append(", count(distinct d.id), count(distinct d.id) filter (where x.reason_id = d.primary_reason_id)")
                 .append(FROM).append(issueJoins())
                 .append(byTeam ? " join vocabulary_entry g on g.workspace_id = d.workspace_id and g.id = d.team_id"
                         : " join member g on g.workspace_id = d.workspace_id and g.id = d.owner_id");
@@ -165,8 +170,8 @@ public class JdbcInsightReadModel implements InsightReadModel {
                                                     List<String> issueKeys, int perIssue) {
         String key = level == IssueLevel.REASON ? "r.id::text" : "r.category";
         List<Object> args = new ArrayList<>();
-        StringBuilder inner = new StringBuilder("select distinct ").append(key).append(" k, d.id, d.name, d.closed_on")
-                .append(FROM).append(issueJoins());
+        StringBuilder inner = new StringBuilder("select distinct ").append(key).append(" k, d.id, n.name, d.closed_on")
+                .append(FROM).append(NAMED).append(issueJoins());
         where(inner, args, workspaceId, filter);
         inner.append(" and d.outcome = '").append(filter.lossOutcome().name()).append("' and ").append(key)
                 .append(" = any(?)");
@@ -183,16 +188,16 @@ public class JdbcInsightReadModel implements InsightReadModel {
     public List<RepeatLoss> repeatLosses(WorkspaceId workspaceId, InsightFilter filter, int perAccount, int limit) {
         List<Object> args = new ArrayList<>();
         String order = " order by d.closed_on desc, d.id) ";
-        StringBuilder sql = new StringBuilder("select min(btrim(d.account)), count(*) filter (where d.outcome = 'LOST'),")
+        StringBuilder sql = new StringBuilder("select min(btrim(n.account)), count(*) filter (where d.outcome = 'LOST'),")
                 .append(" count(*) filter (where d.outcome = 'NO_DECISION'), max(d.closed_on),")
                 .append(" (array_agg(d.id::text").append(order).append(")[1:").append(perAccount).append("],")
-                .append(" (array_agg(d.name").append(order).append(")[1:").append(perAccount).append("],")
+                .append(" (array_agg(n.name").append(order).append(")[1:").append(perAccount).append("],")
                 .append(" (array_agg(d.closed_on::text").append(order).append(")[1:").append(perAccount).append("]")
-                .append(FROM);
+                .append(FROM).append(NAMED);
         where(sql, args, workspaceId, filter);
         sql.append(filter.outcome() == null ? " and d.outcome in ('LOST', 'NO_DECISION')"
                 : " and d.outcome = '" + filter.outcome().name() + "'");
-        sql.append(" and nullif(btrim(d.account), '') is not null group by lower(btrim(d.account))")
+        sql.append(" and nullif(btrim(n.account), '') is not null group by lower(btrim(n.account))")
                 .append(" having count(*) filter (where d.outcome = 'LOST') >= 2 or count(*) filter (where d.outcome = 'NO_DECISION') >= 2")
                 .append(" order by 2 desc, 3 desc, 4 desc, 1 limit ").append(limit);
         return query(sql.toString(), args, rs -> {
@@ -216,7 +221,7 @@ public class JdbcInsightReadModel implements InsightReadModel {
             return "?";
         });
         if (filter.stageLostAtId() != null) {
-            sql.append(" and a.stage_lost_at_id = ?");
+            sql.append(" and d.stage_lost_at_id = ?");
             args.add(filter.stageLostAtId().value());
         }
         if (filter.competitor() != null) {
