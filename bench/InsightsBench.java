@@ -24,6 +24,11 @@ import java.util.regex.Pattern;
  * own period (1 to 12 months inside the last 24) and, every other call, a filter (a team, a segment,
  * an outcome or a risk tag), so no cache can turn the run into a lookup. Prints p50/p95 per endpoint.
  *
+ * Through writes: while a workspace's calls run, a writer closes a new deal as LOST (with its analysis) in
+ * that workspace through the API every WRITE_EVERY_MS (default 200), so the insights are measured while
+ * deal_insight is being kept up to date, and the writes' own latency is printed beside them. Before the
+ * calls, a freshness check: a deal closed LOST today shows in the very next breakdown of today.
+ *
  * Usage: PGPASSWORD=... java -cp org.postgresql.postgresql-*.jar bench/InsightsBench.java
  *          baseUrl jdbcUrl requests big=<key>,<workspaceId> small=<key>,<workspaceId>
  */
@@ -51,6 +56,10 @@ public class InsightsBench {
                 String ws = workspace.getValue()[1];
                 List<String> teams = ids(base + ws + "/vocabularies/teams", key);
                 List<String> segments = ids(base + ws + "/vocabularies/segments", key);
+                Writer writer = new Writer(base + ws, key);
+                writer.freshnessCheck();
+                Thread writing = new Thread(writer);
+                writing.start();
                 for (String call : List.of("loss-breakdown?groupBy=reason", "loss-breakdown?groupBy=team",
                         "loss-breakdown?groupBy=riskTag", "trend?interval=MONTH", "repeating-issues", "control")) {
                     boolean monthly = call.startsWith("trend");
@@ -71,6 +80,10 @@ public class InsightsBench {
                     }
                     row(workspace.getKey(), call, times);
                 }
+                writer.stop = true;
+                writing.join();
+                row(workspace.getKey(), "writes meanwhile: create + close LOST with analysis (" + writer.times.size() + ")",
+                        writer.times);
                 List<Double> raw = new ArrayList<>();
                 for (int i = 0; i < requests + 5; i++) {
                     LocalDate[] period = range(false);
@@ -99,25 +112,115 @@ public class InsightsBench {
                 explain(db, "the anchor (bench/loss-breakdown-baseline.sql), last 12 months, no team", sql, ws, true);
                 explain(db, "the service's primary-reason statement (JdbcInsightReadModel.groups, groupBy=reason), last 12 months",
                         SERVICE_BY_REASON, ws, false);
+                explain(db, "the service's monthly trend statement (JdbcInsightReadModel.periods), last 24 months",
+                        SERVICE_TREND, ws, false);
             }
         }
     }
 
     /** What JdbcInsightReadModel sends for the primary groups of groupBy=reason without filters (for EXPLAIN). */
     static final String SERVICE_BY_REASON = """
-            select r.id, r.code, r.name, d.currency, count(*), sum(d.amount), count(*) filter (where p.controllable),
-                   count(*) filter (where p.controllable is null), count(*) filter (where a.fit = 'WRONG_PROSPECT')
-            from deal d
-            left join loss_analysis a on a.workspace_id = d.workspace_id and a.deal_id = d.id and a.current
-            left join loss_analysis_reason p on p.analysis_id = a.id and p.role = 'PRIMARY'
-            left join loss_reason r on r.workspace_id = p.workspace_id and r.id = p.reason_id
+            select r.id, r.code, r.name, d.currency, count(*), sum(d.amount), count(*) filter (where d.controllable),
+                   count(*) filter (where d.controllable is null), count(*) filter (where d.fit = 'WRONG_PROSPECT')
+            from deal_insight d
+            left join loss_reason r on r.workspace_id = d.workspace_id and r.id = d.primary_reason_id
             where d.workspace_id = ? and d.closed_on >= ? and d.closed_on <= ? and d.outcome = 'LOST'
             group by r.id, r.code, r.name, d.currency""";
 
+    /** What JdbcInsightReadModel sends for the monthly trend over 24 months without filters (for EXPLAIN). */
+    static final String SERVICE_TREND = """
+            select date_trunc('month', d.closed_on)::date, d.currency, count(*) filter (where d.outcome = 'LOST'),
+                   sum(d.amount) filter (where d.outcome = 'LOST'),
+                   count(*) filter (where d.outcome = 'LOST' and d.controllable),
+                   count(*) filter (where d.outcome = 'LOST' and d.fit = 'WRONG_PROSPECT'),
+                   count(*) filter (where d.outcome = 'WON'), count(*) filter (where d.outcome = 'NO_DECISION'), count(*)
+            from deal_insight d
+            where d.workspace_id = ? and d.closed_on >= ? and d.closed_on <= ? and d.outcome <> 'OPEN'
+            group by 1, 2""";
+
+    /** Closes new deals as LOST, one every WRITE_EVERY_MS, until stopped; times each create + close. */
+    static final class Writer implements Runnable {
+        final String workspace;
+        final String key;
+        final String reasonId;
+        final String stageId;
+        final List<Double> times = Collections.synchronizedList(new ArrayList<>());
+        volatile boolean stop;
+        int written;
+
+        Writer(String workspace, String key) throws Exception {
+            this.workspace = workspace;
+            this.key = key;
+            this.reasonId = ids(workspace + "/loss-reasons", key).get(0);
+            this.stageId = ids(workspace + "/vocabularies/stages", key).get(0);
+        }
+
+        void closeOneLost() throws Exception {
+            String created = send("/deals", "{\"name\":\"Written during the bench " + (++written) + "\"}", null);
+            Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(created);
+            id.find();
+            send("/deals/" + id.group(1) + "/close", "{\"outcome\":\"LOST\",\"closedOn\":\"" + LocalDate.now()
+                    + "\",\"lossAnalysis\":{\"primaryReason\":{\"reasonId\":\"" + reasonId
+                    + "\",\"controllable\":true},\"stageLostAtId\":\"" + stageId + "\",\"fit\":\"GOOD_FIT\",\"whatWeWouldDoDifferently\":\"Answer the same day\"}}", "\"0\"");
+        }
+
+        String send(String path, String json, String ifMatch) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(workspace + path))
+                    .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json));
+            if (ifMatch != null) {
+                request.header("If-Match", ifMatch);
+            }
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException(path + " -> " + response.statusCode() + " " + response.body());
+            }
+            return response.body();
+        }
+
+        long lostToday() throws Exception {
+            String body = HTTP.send(HttpRequest.newBuilder(URI.create(workspace + "/insights/loss-breakdown?groupBy=reason&from="
+                            + LocalDate.now() + "&to=" + LocalDate.now())).header("Authorization", "Bearer " + key).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Matcher lost = Pattern.compile("\"lostDeals\":(\\d+)").matcher(body);
+            if (!lost.find()) {
+                throw new IllegalStateException("no lostDeals in " + body);
+            }
+            return Long.parseLong(lost.group(1));
+        }
+
+        void freshnessCheck() throws Exception {
+            long before = lostToday();
+            closeOneLost();
+            long after = lostToday();
+            if (after != before + 1) {
+                throw new IllegalStateException("a deal closed LOST today is not in the next breakdown: " + before + " -> " + after);
+            }
+            System.out.println("freshness: a deal closed LOST today is in the next breakdown (" + before + " -> " + after + ")");
+        }
+
+        @Override
+        public void run() {
+            long every = Long.parseLong(System.getenv().getOrDefault("WRITE_EVERY_MS", "200"));
+            try {
+                while (!stop) {
+                    long t = System.nanoTime();
+                    closeOneLost();
+                    double ms = (System.nanoTime() - t) / 1e6;
+                    times.add(ms);
+                    Thread.sleep(Math.max(0, every - (long) ms));
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     static void explain(Connection db, String title, String sql, String ws, boolean teamParameters) throws Exception {
+        int months = title.contains("24 months") ? 24 : 12;
         try (PreparedStatement s = db.prepareStatement("explain (analyze, buffers) " + sql)) {
             s.setObject(1, UUID.fromString(ws));
-            s.setObject(2, LocalDate.now().minusMonths(12).plusDays(1));
+            s.setObject(2, LocalDate.now().minusMonths(months).plusDays(1));
             s.setObject(3, LocalDate.now());
             if (teamParameters) {
                 s.setObject(4, null, java.sql.Types.OTHER);

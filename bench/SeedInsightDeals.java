@@ -79,7 +79,7 @@ public class SeedInsightDeals {
             c.commit();
             c.setAutoCommit(true);
             try (Statement s = c.createStatement()) {
-                for (String table : new String[]{"deal", "loss_analysis", "loss_analysis_reason", "vocabulary_entry", "member"}) {
+                for (String table : new String[]{"deal", "loss_analysis", "loss_analysis_reason", "deal_insight", "vocabulary_entry", "member"}) {
                     s.execute("vacuum analyze " + table);
                 }
             }
