@@ -2,7 +2,6 @@ package dev.debrief.bootstrap.shutdown;
 
 import dev.debrief.application.port.in.imports.RunImportJobsUseCase;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpHeaders;
@@ -15,12 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The first steps of a shutdown (SIGTERM), before Quarkus drains the requests in flight:
@@ -56,13 +50,12 @@ public class GracefulShutdown {
     private volatile boolean draining;
 
     /**
-     * The HTTP/1.x connections that have carried a request, each with its event-loop context and the
-     * number of its requests in progress. Weak keys: a closed connection drops out once Vert.x lets go of it.
+     * How long a kept-alive connection must have carried no request before the drain closes it: a client
+     * that got an answer a moment ago is likely sending its next request on it right now.
      */
-    private final Map<HttpConnection, Traffic> connections = Collections.synchronizedMap(new WeakHashMap<>());
+    static final Duration QUIET = Duration.ofMillis(250);
 
-    private record Traffic(Context context, AtomicInteger inFlight) {
-    }
+    private final KeptAliveConnections connections = new KeptAliveConnections();
 
     /**
      * Once the listener is closed, every HTTP/1.1 response that starts being written says {@code Connection:
@@ -74,10 +67,8 @@ public class GracefulShutdown {
         router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
             if (context.request().version() != HttpVersion.HTTP_2) {
                 HttpConnection connection = context.request().connection();
-                Traffic traffic = connections.computeIfAbsent(connection,
-                        ignored -> new Traffic(Vertx.currentContext(), new AtomicInteger()));
-                traffic.inFlight().incrementAndGet();
-                context.addEndHandler(ended -> traffic.inFlight().decrementAndGet());
+                Runnable ended = connections.requestStarted(connection);
+                context.addEndHandler(done -> ended.run());
                 context.addHeadersEndHandler(ignored -> {
                     if (draining) {
                         context.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
@@ -90,28 +81,24 @@ public class GracefulShutdown {
     }
 
     /**
-     * Closes the kept-alive connections that carry no request at the moment the listener closes. Left
-     * open, they would be closed when the drain ends, and that is when clients, whose busy connections
-     * have just been closed after their last answers, pick an idle one for their next request: a request
-     * on its way as the connection closes is reset unread, and its client cannot tell it from a cut one.
-     * Closed now, a client sees the close before it reuses the connection and gets "connection refused"
-     * on a new one. The check runs on the connection's event loop, where its requests are dispatched, so
-     * a request that has been read is never dropped. Returns how many connections were looked at.
+     * Closes the kept-alive connections that carry no request once they have been quiet for {@link #QUIET},
+     * waiting (at most the drain cap) until none is left idle. Left open, they would be closed when Quarkus's
+     * drain ends, and that is just when clients whose last answers said {@code Connection: close} send their
+     * next request, often on another kept-alive connection: a request on its way as its connection closes is
+     * reset unread, and its client cannot tell it from a cut one. A connection quiet for a while is one its
+     * client isn't using; closed now, the client sees the close before it reuses it and gets "connection
+     * refused" on a new one. HTTP/1.1 can't rule the race out (RFC 9112, 9.6: a client must be ready for an
+     * idle connection to close), only make it rare.
      */
-    private int closeIdleConnections() {
-        List<Map.Entry<HttpConnection, Traffic>> open;
-        synchronized (connections) {
-            open = new ArrayList<>(connections.entrySet());
+    private void closeIdleConnections() {
+        long deadline = System.nanoTime() + drainCap.toNanos();
+        try {
+            while (connections.closeQuiet(QUIET.toNanos()) > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        for (Map.Entry<HttpConnection, Traffic> entry : open) {
-            Traffic traffic = entry.getValue();
-            traffic.context().runOnContext(ignored -> {
-                if (traffic.inFlight().get() == 0) {
-                    entry.getKey().close();
-                }
-            });
-        }
-        return open.size();
     }
 
     void onShutdown(@Observes ShutdownDelayInitiatedEvent event) {
@@ -125,8 +112,8 @@ public class GracefulShutdown {
         }
         draining = true;
         List<String> closed = HttpListeners.stopAccepting(vertx);
-        int idle = closeIdleConnections();
-        LOG.infof("Stopped accepting connections on %s and closed the idle ones of %d kept alive; finishing the requests in flight",
-                closed, idle);
+        LOG.infof("Stopped accepting connections on %s; closing the kept-alive ones once idle and finishing the requests in flight",
+                closed);
+        closeIdleConnections();
     }
 }

@@ -159,8 +159,8 @@ public class InsightQueryService implements InsightQueries {
     @Override
     public Control control(WorkspaceId workspaceId, InsightFilter filter) {
         InsightFilter resolved = resolve(workspaceId, filter, DEFAULT_MONTHS);
-        return new Control(resolved.from(), resolved.to(), overall(workspaceId, resolved),
-                figures(readModel.groups(workspaceId, resolved, LossGrouping.TEAM), List.of(), false),
+        List<GroupFigures> teams = figures(readModel.groups(workspaceId, resolved, LossGrouping.TEAM), List.of(), false);
+        return new Control(resolved.from(), resolved.to(), overall(teams), teams,
                 figures(readModel.groups(workspaceId, resolved, LossGrouping.OWNER), List.of(), false),
                 figures(readModel.groups(workspaceId, resolved, LossGrouping.CLOSED_QUARTER), List.of(), false).stream()
                         .sorted(Comparator.comparing(g -> g.group().code())).toList(),
@@ -169,7 +169,10 @@ public class InsightQueryService implements InsightQueries {
 
     /** All losses as one group: the team grouping puts every deal in exactly one group. */
     private GroupFigures overall(WorkspaceId workspaceId, InsightFilter resolved) {
-        List<GroupFigures> teams = figures(readModel.groups(workspaceId, resolved, LossGrouping.TEAM), List.of(), false);
+        return overall(figures(readModel.groups(workspaceId, resolved, LossGrouping.TEAM), List.of(), false));
+    }
+
+    private static GroupFigures overall(List<GroupFigures> teams) {
         return new GroupFigures(new GroupRef(null, null, "All", false),
                 teams.stream().mapToLong(GroupFigures::lostDeals).sum(),
                 sumAmounts(teams.stream().flatMap(g -> g.amounts().stream()).toList()),
