@@ -110,8 +110,10 @@ public class GracefulShutdown {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        draining = true;
+        // The listener first: a client told "Connection: close" reconnects at once, and a connection still
+        // in the listen backlog when the listening socket closes is reset by the kernel, not refused.
         List<String> closed = HttpListeners.stopAccepting(vertx);
+        draining = true;
         LOG.infof("Stopped accepting connections on %s; closing the kept-alive ones once idle and finishing the requests in flight",
                 closed);
         closeIdleConnections();
