@@ -29,18 +29,23 @@ create table deal_insight (
     controllable            boolean,
     contributing_reason_ids uuid[]        not null,
     refreshed_in            xid8          not null,
-    primary key (workspace_id, id),
-    constraint deal_insight_deal_fk foreign key (workspace_id, id) references deal (workspace_id, id) on delete cascade
+    primary key (id),
+    constraint deal_insight_deal_fk foreign key (id) references deal (id) on delete cascade
 );
 
 create index deal_insight_closed_idx on deal_insight (workspace_id, closed_on);
 
-create function deal_insight_refresh(p_workspace uuid, p_deal uuid) returns void
-    language plpgsql as
+-- Every lookup in it is by an id that leads exactly one index (deal's and deal_insight's primary keys, the
+-- current analysis's unique index, the reasons' primary key), and enable_seqscan = off: PL/pgSQL caches a
+-- generic plan after five calls, and one made while the tables were nearly empty (a fresh database filling
+-- up) picked any (workspace_id, …) index and walked the whole workspace for every deal until the next
+-- ANALYZE. The ingest benchmark's fresh-database round took 15 s to commit one batch of 500 with that.
+create function deal_insight_refresh(p_deal uuid) returns void
+    language plpgsql
+    set enable_seqscan = off as
 $$
 begin
-    if exists (select 1 from deal_insight
-               where workspace_id = p_workspace and id = p_deal and refreshed_in = pg_current_xact_id()) then
+    if exists (select 1 from deal_insight where id = p_deal and refreshed_in = pg_current_xact_id()) then
         return;
     end if;
     insert into deal_insight (workspace_id, id, outcome, closed_on, owner_id, team_id, segment_id, persona_id,
@@ -54,10 +59,10 @@ begin
                      where c.analysis_id = a.id and c.role = 'CONTRIBUTING'), '{}'),
            pg_current_xact_id()
     from deal d
-             left join loss_analysis a on a.workspace_id = d.workspace_id and a.deal_id = d.id and a.current
+             left join loss_analysis a on a.deal_id = d.id and a.current
              left join loss_analysis_reason p on p.analysis_id = a.id and p.role = 'PRIMARY'
-    where d.workspace_id = p_workspace and d.id = p_deal
-    on conflict (workspace_id, id) do update
+    where d.id = p_deal
+    on conflict (id) do update
         set outcome = excluded.outcome, closed_on = excluded.closed_on, owner_id = excluded.owner_id,
             team_id = excluded.team_id, segment_id = excluded.segment_id, persona_id = excluded.persona_id,
             lead_source_id = excluded.lead_source_id, currency = excluded.currency, amount = excluded.amount,
@@ -73,9 +78,9 @@ create function deal_insight_deal_changed() returns trigger
 $$
 begin
     if tg_op = 'DELETE' then
-        perform deal_insight_refresh(old.workspace_id, old.id);
+        perform deal_insight_refresh(old.id);
     else
-        perform deal_insight_refresh(new.workspace_id, new.id);
+        perform deal_insight_refresh(new.id);
     end if;
     return null;
 end
@@ -86,9 +91,9 @@ create function deal_insight_analysis_changed() returns trigger
 $$
 begin
     if tg_op = 'DELETE' then
-        perform deal_insight_refresh(old.workspace_id, old.deal_id);
+        perform deal_insight_refresh(old.deal_id);
     else
-        perform deal_insight_refresh(new.workspace_id, new.deal_id);
+        perform deal_insight_refresh(new.deal_id);
     end if;
     return null;
 end
@@ -99,12 +104,12 @@ create function deal_insight_reason_changed() returns trigger
 $$
 declare
     changed uuid := case when tg_op = 'DELETE' then old.analysis_id else new.analysis_id end;
-    analysis record;
+    deal    uuid;
 begin
     -- a deleted analysis (or deal) is refreshed by its own trigger
-    select a.workspace_id, a.deal_id into analysis from loss_analysis a where a.id = changed;
+    select a.deal_id into deal from loss_analysis a where a.id = changed;
     if found then
-        perform deal_insight_refresh(analysis.workspace_id, analysis.deal_id);
+        perform deal_insight_refresh(deal);
     end if;
     return null;
 end
@@ -126,4 +131,4 @@ create constraint trigger deal_insight_reason
     for each row execute function deal_insight_reason_changed();
 
 -- the deals written before this migration, with the same function the triggers use
-select deal_insight_refresh(workspace_id, id) from deal;
+select deal_insight_refresh(id) from deal;
