@@ -34,11 +34,11 @@ create table deal_insight (
 );
 
 -- Covering: the breakdowns, the trend and control read a period's rows from this index alone (an index-only
--- scan in closed-date order), not from heap pages spread over the whole table; risk tags, competitors and
--- contributing reasons still come from the rows.
+-- scan in closed-date order), not from heap pages spread over the whole table; risk tags and competitors
+-- still come from the rows.
 create index deal_insight_closed_idx on deal_insight (workspace_id, closed_on)
-    include (outcome, currency, amount, primary_reason_id, controllable, fit, stage_lost_at_id, team_id, owner_id,
-             segment_id, persona_id, lead_source_id);
+    include (id, outcome, currency, amount, primary_reason_id, controllable, fit, stage_lost_at_id, team_id, owner_id,
+             segment_id, persona_id, lead_source_id, contributing_reason_ids);
 
 -- Every lookup in it is by an id that leads exactly one index (deal's and deal_insight's primary keys, the
 -- current analysis's unique index, the reasons' primary key), and enable_seqscan = off: PL/pgSQL caches a

@@ -108,7 +108,7 @@ public class JdbcInsightReadModel implements InsightReadModel {
         List<Object> args = new ArrayList<>();
         StringBuilder sql = new StringBuilder("select ")
                 .append(byReason ? "r.id, r.code, r.name" : "null::uuid, r.category, r.category")
-                .append(", count(distinct d.id)").append(FROM)
+                .append(byReason ? ", count(*)" : ", count(distinct d.id)").append(FROM)
                 .append(" cross join unnest(d.contributing_reason_ids) c(reason_id)")
                 .append(" join loss_reason r on r.workspace_id = d.workspace_id and r.id = c.reason_id");
         where(sql, args, workspaceId, filter);
@@ -139,7 +139,11 @@ public class JdbcInsightReadModel implements InsightReadModel {
         return level == IssueLevel.REASON ? "r.id::text, r.id, r.code, r.name" : "r.category, null::uuid, r.category, r.category";
     }
 
-    /** Every reason of the deal's current analysis, primary and contributing, as {@code x.reason_id}. */
+    /**
+     * Every reason of the deal's current analysis, primary and contributing, as {@code x.reason_id}. A reason is
+     * in an analysis at most once ({@code loss_analysis_reason_uq}), so per reason a row is a deal and
+     * {@code count(*)} counts deals; per category two reasons of one deal may meet, so that counts distinct deals.
+     */
     private static String issueJoins() {
         return " cross join unnest(array_prepend(d.primary_reason_id, d.contributing_reason_ids)) x(reason_id)"
                 + " join loss_reason r on r.workspace_id = d.workspace_id and r.id = x.reason_id";
@@ -151,7 +155,9 @@ public class JdbcInsightReadModel implements InsightReadModel {
         boolean byTeam = across == IssueSpread.TEAM;
         StringBuilder sql = new StringBuilder("select ").append(issueColumns(level))
                 .append(byTeam ? ", g.id, g.code, g.name" : ", g.id, g.email, g.display_name")
-                .append(", count(distinct d.id), count(distinct d.id) filter (where x.reason_id = d.primary_reason_id)")
+                .append(level == IssueLevel.REASON
+                        ? ", count(*), count(*) filter (where x.reason_id = d.primary_reason_id)"
+                        : ", count(distinct d.id), count(distinct d.id) filter (where x.reason_id = d.primary_reason_id)")
                 .append(FROM).append(issueJoins())
                 .append(byTeam ? " join vocabulary_entry g on g.workspace_id = d.workspace_id and g.id = d.team_id"
                         : " join member g on g.workspace_id = d.workspace_id and g.id = d.owner_id");
