@@ -282,12 +282,14 @@ class InsightTest {
                 // Expected: per issue, the teams (owners) of the losses naming it in any role.
                 Map<String, java.util.Set<String>> groups = new HashMap<>();
                 Map<String, Long> deals = new HashMap<>();
+                Map<String, List<InsightData.D>> citing = new HashMap<>();
                 data.lostIn(FROM, TO, d -> (across.equals("team") ? d.team() : d.owner()) != null).forEach(d -> {
                     List<String> reasons = new ArrayList<>(d.contributing());
                     reasons.add(d.primary());
                     reasons.stream().map(r -> level.equals("reason") ? r : InsightData.CATEGORY.get(r)).distinct().forEach(issue -> {
                         groups.computeIfAbsent(issue, x -> new java.util.TreeSet<>()).add(across.equals("team") ? d.team() : d.owner());
                         deals.merge(issue, 1L, Long::sum);
+                        citing.computeIfAbsent(issue, x -> new ArrayList<>()).add(d);
                     });
                 });
                 List<String> expected = groups.entrySet().stream().filter(e -> e.getValue().size() >= 2).map(Map.Entry::getKey).toList();
@@ -298,7 +300,15 @@ class InsightTest {
                     assertThat(((List<Map<String, Object>>) issue.get("groups")).stream().map(g -> (String) g.get("name")).toList())
                             .as(code).containsExactlyElementsOf(groups.get(code));
                     assertThat(((Number) issue.get("lostDeals")).longValue()).as(code).isEqualTo(deals.get(code));
-                    assertThat((List<?>) issue.get("examples")).hasSize((int) Math.min(3, deals.get(code)));
+                    // The examples are the newest losses naming the issue (ties on the date in any order).
+                    List<Map<String, Object>> examples = (List<Map<String, Object>>) issue.get("examples");
+                    List<String> newest = citing.get(code).stream().map(d -> d.closedOn().toString())
+                            .sorted(java.util.Comparator.reverseOrder()).limit(3).toList();
+                    assertThat(examples).extracting(e -> e.get("closedOn")).as(code).containsExactlyElementsOf(newest);
+                    assertThat(examples).as(code).allSatisfy(e -> assertThat(citing.get(code)).anySatisfy(d -> {
+                        assertThat(d.name()).isEqualTo(e.get("name"));
+                        assertThat(d.closedOn().toString()).isEqualTo(e.get("closedOn"));
+                    }));
                 }
             }
         }

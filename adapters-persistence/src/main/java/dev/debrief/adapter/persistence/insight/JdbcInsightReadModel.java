@@ -135,57 +135,79 @@ public class JdbcInsightReadModel implements InsightReadModel {
                 rs.getLong(3), rs.getBigDecimal(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)));
     }
 
-    private static String issueColumns(IssueLevel level) {
-        return level == IssueLevel.REASON ? "r.id::text, r.id, r.code, r.name" : "r.category, null::uuid, r.category, r.category";
-    }
-
     /**
-     * Every reason of the deal's current analysis, primary and contributing, as {@code x.reason_id}. A reason is
-     * in an analysis at most once ({@code loss_analysis_reason_uq}), so per reason a row is a deal and
+     * The issues per team or owner, counted from {@code deal_insight} alone with one row per reason of each
+     * deal's current analysis (primary and contributing, {@code x.reason_id}); the names of the few groups
+     * that come out are joined afterwards, so no row of the period is joined to a name. A reason is in an
+     * analysis at most once ({@code loss_analysis_reason_uq}), so per reason a row is a deal and
      * {@code count(*)} counts deals; per category two reasons of one deal may meet, so that counts distinct deals.
      */
-    private static String issueJoins() {
-        return " cross join unnest(array_prepend(d.primary_reason_id, d.contributing_reason_ids)) x(reason_id)"
-                + " join loss_reason r on r.workspace_id = d.workspace_id and r.id = x.reason_id";
-    }
-
     @Override
     public List<IssueRow> issues(WorkspaceId workspaceId, InsightFilter filter, IssueLevel level, IssueSpread across) {
-        List<Object> args = new ArrayList<>();
+        boolean byReason = level == IssueLevel.REASON;
         boolean byTeam = across == IssueSpread.TEAM;
-        StringBuilder sql = new StringBuilder("select ").append(issueColumns(level))
+        String group = groupColumn(across);
+        List<Object> args = new ArrayList<>();
+        StringBuilder counted = new StringBuilder("select ").append(byReason ? "x.reason_id" : "r.category")
+                .append(" issue, ").append(group).append(" group_id, ")
+                .append(byReason ? "count(*), count(*) filter (where x.reason_id = d.primary_reason_id)"
+                        : "count(distinct d.id), count(distinct d.id) filter (where x.reason_id = d.primary_reason_id)")
+                .append(FROM)
+                .append(" cross join unnest(array_prepend(d.primary_reason_id, d.contributing_reason_ids)) x(reason_id)");
+        if (!byReason) {
+            counted.append(" join loss_reason r on r.workspace_id = d.workspace_id and r.id = x.reason_id");
+        }
+        where(counted, args, workspaceId, filter);
+        counted.append(" and d.outcome = '").append(filter.lossOutcome().name()).append("' and ").append(group)
+                .append(" is not null group by 1, 2");
+        StringBuilder sql = new StringBuilder("select ")
+                .append(byReason ? "r.id::text, r.id, r.code, r.name" : "c.issue, null::uuid, c.issue, c.issue")
                 .append(byTeam ? ", g.id, g.code, g.name" : ", g.id, g.email, g.display_name")
-                .append(level == IssueLevel.REASON
-                        ? ", count(*), count(*) filter (where x.reason_id = d.primary_reason_id)"
-                        : ", count(distinct d.id), count(distinct d.id) filter (where x.reason_id = d.primary_reason_id)")
-                .append(FROM).append(issueJoins())
-                .append(byTeam ? " join vocabulary_entry g on g.workspace_id = d.workspace_id and g.id = d.team_id"
-                        : " join member g on g.workspace_id = d.workspace_id and g.id = d.owner_id");
-        where(sql, args, workspaceId, filter);
-        sql.append(" and d.outcome = '").append(filter.lossOutcome().name()).append("'");
-        sql.append(" group by 1, 2, 3, 4, 5, 6, 7");
-        LossGrouping issueGrouping = level == IssueLevel.REASON ? LossGrouping.REASON : LossGrouping.REASON_CATEGORY;
+                .append(", c.count, c.primary_count from (").append(counted).append(") c(issue, group_id, count, primary_count)")
+                .append(byTeam ? " join vocabulary_entry g" : " join member g").append(" on g.workspace_id = ? and g.id = c.group_id");
+        args.add(workspaceId.value());
+        if (byReason) {
+            sql.append(" join loss_reason r on r.workspace_id = ? and r.id = c.issue");
+            args.add(workspaceId.value());
+        }
+        LossGrouping issueGrouping = byReason ? LossGrouping.REASON : LossGrouping.REASON_CATEGORY;
         return query(sql.toString(), args, rs -> new IssueRow(rs.getString(1),
                 new GroupRef(rs.getObject(2, UUID.class), rs.getString(3), name(issueGrouping, rs.getString(4)), false),
                 new GroupRef(rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7), false),
                 rs.getLong(8), rs.getLong(9)));
     }
 
+    private static String groupColumn(IssueSpread across) {
+        return across == IssueSpread.TEAM ? "d.team_id" : "d.owner_id";
+    }
+
+    /**
+     * The latest losses of each issue: per issue, its reasons (one, or every reason of the category), then the
+     * period's losses that cite any of them, newest first, read backwards along the covering
+     * {@code (workspace_id, closed_on)} index until {@code perIssue} with a team (an owner) are found; only those are joined to
+     * {@code deal} for their names.
+     */
     @Override
     public Map<String, List<DealRef>> issueExamples(WorkspaceId workspaceId, InsightFilter filter, IssueLevel level,
-                                                    List<String> issueKeys, int perIssue) {
-        String key = level == IssueLevel.REASON ? "r.id::text" : "r.category";
+                                                    IssueSpread across, List<String> issueKeys, int perIssue) {
         List<Object> args = new ArrayList<>();
-        StringBuilder inner = new StringBuilder("select distinct ").append(key).append(" k, d.id, n.name, d.closed_on")
-                .append(FROM).append(NAMED).append(issueJoins());
-        where(inner, args, workspaceId, filter);
-        inner.append(" and d.outcome = '").append(filter.lossOutcome().name()).append("' and ").append(key)
-                .append(" = any(?)");
+        StringBuilder sql = new StringBuilder(level == IssueLevel.REASON
+                ? "select k.key, e.id, n.name, e.closed_on from (select r.id::text, array[r.id] from loss_reason r"
+                + " where r.workspace_id = ? and r.id::text = any(?)) k(key, reason_ids)"
+                : "select k.key, e.id, n.name, e.closed_on from (select r.category, array_agg(r.id) from loss_reason r"
+                + " where r.workspace_id = ? and r.category = any(?) group by r.category) k(key, reason_ids)");
+        args.add(workspaceId.value());
         args.add(new TextArray(issueKeys));
-        String sql = "select k, id, name, closed_on from (select s.*, row_number() over (partition by s.k"
-                + " order by s.closed_on desc, s.id) n from (" + inner + ") s) e where n <= " + perIssue + " order by k, n";
+        sql.append(" cross join lateral (select d.id, d.closed_on").append(FROM);
+        where(sql, args, workspaceId, filter);
+        sql.append(" and d.outcome = '").append(filter.lossOutcome().name()).append("' and ")
+                .append(groupColumn(across)).append(" is not null")
+                .append(" and array_prepend(d.primary_reason_id, d.contributing_reason_ids) && k.reason_ids")
+                .append(" order by d.closed_on desc, d.id limit ").append(perIssue).append(") e")
+                .append(" join deal n on n.workspace_id = ? and n.id = e.id order by k.key, e.closed_on desc, e.id");
+        args.add(workspaceId.value());
         Map<String, List<DealRef>> examples = new LinkedHashMap<>();
-        query(sql, args, rs -> examples.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+        query(sql.toString(), args, rs -> examples.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                 .add(new DealRef(rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, LocalDate.class))));
         return examples;
     }

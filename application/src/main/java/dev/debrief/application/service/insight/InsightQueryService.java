@@ -141,7 +141,7 @@ public class InsightQueryService implements InsightQueries {
         boolean truncated = ranked.size() > limit;
         List<Ranked> shown = truncated ? ranked.subList(0, limit) : ranked;
         Map<String, List<DealRef>> examples = shown.isEmpty() ? Map.of()
-                : readModel.issueExamples(workspaceId, resolved, level, shown.stream().map(Ranked::key).toList(), EXAMPLES);
+                : readModel.issueExamples(workspaceId, resolved, level, across, shown.stream().map(Ranked::key).toList(), EXAMPLES);
         List<RepeatingIssue> issues = shown.stream().map(r -> new RepeatingIssue(r.rows().get(0).issue(),
                 r.rows().stream().map(IssueRow::group).sorted(Comparator.comparing(GroupRef::name)).toList(),
                 r.deals(), r.primary(), examples.getOrDefault(r.key(), List.of()))).toList();

@@ -36,9 +36,12 @@ public interface InsightReadModel {
     /** Per issue and team or owner (deals without one don't count): losses with the issue in any role, and as primary. */
     List<IssueRow> issues(WorkspaceId workspaceId, InsightFilter filter, IssueLevel level, IssueSpread across);
 
-    /** The newest {@code perIssue} losses of each of these issues (by reason id or category code). */
+    /**
+     * The newest {@code perIssue} losses of each of these issues (by reason id or category code), among the deals
+     * {@link #issues} counts for them: those with a team or an owner, as {@code across} says.
+     */
     Map<String, List<DealRef>> issueExamples(WorkspaceId workspaceId, InsightFilter filter, IssueLevel level,
-                                             List<String> issueKeys, int perIssue);
+                                             IssueSpread across, List<String> issueKeys, int perIssue);
 
     /** Accounts with two LOST or two NO_DECISION deals in the period, most lost first, at most {@code limit}. */
     List<RepeatLoss> repeatLosses(WorkspaceId workspaceId, InsightFilter filter, int perAccount, int limit);
