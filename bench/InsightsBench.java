@@ -129,13 +129,17 @@ public class InsightsBench {
 
     /** What JdbcInsightReadModel sends for the monthly trend over 24 months without filters (for EXPLAIN). */
     static final String SERVICE_TREND = """
-            select date_trunc('month', d.closed_on)::date, d.currency, count(*) filter (where d.outcome = 'LOST'),
-                   sum(d.amount) filter (where d.outcome = 'LOST'),
-                   count(*) filter (where d.outcome = 'LOST' and d.controllable),
-                   count(*) filter (where d.outcome = 'LOST' and d.fit = 'WRONG_PROSPECT'),
-                   count(*) filter (where d.outcome = 'WON'), count(*) filter (where d.outcome = 'NO_DECISION'), count(*)
-            from deal_insight d
-            where d.workspace_id = ? and d.closed_on >= ? and d.closed_on <= ? and d.outcome <> 'OPEN'
+            select date_trunc('month', s.closed_on::timestamp)::date, s.currency, sum(s.lost)::bigint, sum(s.lost_amount),
+                   sum(s.controllable)::bigint, sum(s.wrong_prospect)::bigint, sum(s.won)::bigint,
+                   sum(s.no_decision)::bigint, sum(s.closed)::bigint
+            from (select d.closed_on, d.currency, count(*) filter (where d.outcome = 'LOST'),
+                         sum(d.amount) filter (where d.outcome = 'LOST'),
+                         count(*) filter (where d.outcome = 'LOST' and d.controllable),
+                         count(*) filter (where d.outcome = 'LOST' and d.fit = 'WRONG_PROSPECT'),
+                         count(*) filter (where d.outcome = 'WON'), count(*) filter (where d.outcome = 'NO_DECISION'), count(*)
+                  from deal_insight d
+                  where d.workspace_id = ? and d.closed_on >= ? and d.closed_on <= ? and d.outcome <> 'OPEN'
+                  group by 1, 2) s(closed_on, currency, lost, lost_amount, controllable, wrong_prospect, won, no_decision, closed)
             group by 1, 2""";
 
     /** Closes new deals as LOST, one every WRITE_EVERY_MS, until stopped; times each create + close. */

@@ -117,21 +117,29 @@ public class JdbcInsightReadModel implements InsightReadModel {
         return query(sql.toString(), args, rs -> new ContributingRow(ref(rs, grouping, ""), rs.getLong(4)));
     }
 
+    /**
+     * Per day and currency first (a date hashes cheaply, and a period is a few hundred of those rows), then per
+     * period: {@code date_trunc} runs once per day instead of once per deal.
+     */
     @Override
     public List<PeriodRow> periods(WorkspaceId workspaceId, InsightFilter filter, Interval interval, LocalDate from,
                                    LocalDate to) {
         String loss = "d.outcome = '" + filter.lossOutcome().name() + "'";
         List<Object> args = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("select date_trunc('").append(interval.name().toLowerCase(Locale.ROOT))
-                .append("', d.closed_on)::date, d.currency, count(*) filter (where ").append(loss)
+        StringBuilder daily = new StringBuilder("select d.closed_on, d.currency, count(*) filter (where ").append(loss)
                 .append("), sum(d.amount) filter (where ").append(loss)
                 .append("), count(*) filter (where ").append(loss).append(" and d.controllable)")
                 .append(", count(*) filter (where ").append(loss).append(" and d.fit = 'WRONG_PROSPECT')")
                 .append(", count(*) filter (where d.outcome = 'WON'), count(*) filter (where d.outcome = 'NO_DECISION'), count(*)")
                 .append(FROM);
-        where(sql, args, workspaceId, filter.within(from, to));
-        sql.append(" and d.outcome <> 'OPEN' group by 1, 2");
-        return query(sql.toString(), args, rs -> new PeriodRow(rs.getObject(1, LocalDate.class), rs.getString(2),
+        where(daily, args, workspaceId, filter.within(from, to));
+        daily.append(" and d.outcome <> 'OPEN' group by 1, 2");
+        String sql = "select date_trunc('" + interval.name().toLowerCase(Locale.ROOT) + "', s.closed_on::timestamp)::date,"
+                + " s.currency, sum(s.lost)::bigint, sum(s.lost_amount), sum(s.controllable)::bigint,"
+                + " sum(s.wrong_prospect)::bigint, sum(s.won)::bigint, sum(s.no_decision)::bigint, sum(s.closed)::bigint"
+                + " from (" + daily + ") s(closed_on, currency, lost, lost_amount, controllable, wrong_prospect, won,"
+                + " no_decision, closed) group by 1, 2";
+        return query(sql, args, rs -> new PeriodRow(rs.getObject(1, LocalDate.class), rs.getString(2),
                 rs.getLong(3), rs.getBigDecimal(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)));
     }
 
