@@ -64,6 +64,17 @@ class DealListTest {
         assertThat(walk("sort=-amount", 1)).isEqualTo(byAmount);
         assertThat(walk("sort=closedOn", 1)).containsSubsequence("Alpha", "beta", "Delta");
         assertThat(walk("sort=closedOn", 1).subList(3, 5)).containsExactlyInAnyOrder("Gamma", "Epsilon 100%_off");
+        // Descending, the closed deals newest first, then the open ones (no closedOn) still last, ties by id
+        // descending: the ascending walk's two parts each reversed. A page size of 1 puts a cursor among the nulls.
+        List<String> ascending = walk("sort=closedOn", 1);
+        List<String> closed = new java.util.ArrayList<>(ascending.subList(0, 3));
+        List<String> open = new java.util.ArrayList<>(ascending.subList(3, 5));
+        java.util.Collections.reverse(closed);
+        java.util.Collections.reverse(open);
+        List<String> descending = new java.util.ArrayList<>(closed);
+        descending.addAll(open);
+        assertThat(walk("sort=-closedOn", 1)).isEqualTo(descending);
+        assertThat(walk("sort=-closedOn", 2)).isEqualTo(descending);
     }
 
     @Test

@@ -14,6 +14,12 @@ import java.util.UUID;
 /**
  * The deal list as one SQL statement: filters ({@link DealFilterSql}), then keyset pagination on (sort value, id) with
  * nulls last, backed by the (workspace_id, column, id) indexes. Never OFFSET.
+ * <p>
+ * Each statement is written so that PostgreSQL reads the index in order and stops after one page, never sorting the
+ * workspace: a column that is never null sorts without a NULLS clause (a backward scan gives {@code desc}, a forward
+ * one {@code asc}); a nullable column ascending is the index's own order ({@code asc nulls last}); a nullable column
+ * descending with nulls last is no scan of that index, so it is two: the non-null values backwards, then the nulls by
+ * id ({@code union all}, the second read only when the first did not fill the page).
  */
 @ApplicationScoped
 class DealListQuery {
@@ -21,35 +27,63 @@ class DealListQuery {
     @SuppressWarnings("unchecked")
     List<DealJpaEntity> page(EntityManager em, UUID workspaceId, DealFilter filter, DealSort sort, DealSort.Key after,
                              int limit) {
-        StringBuilder sql = new StringBuilder("select d.* from deal d");
         Map<String, Object> params = new LinkedHashMap<>();
+        String column = column(sort.field());
+        boolean descending = sort.descending();
+        String direction = descending ? " desc" : " asc";
+        String cmp = descending ? "<" : ">";
+        Object afterValue = after == null ? null : sort.parseValue(after.value());
+        if (after != null) {
+            params.put("afterId", after.id());
+            if (afterValue != null) {
+                params.put("afterValue", afterValue);
+            }
+        }
+        params.put("limit", limit);
+        String sql;
+        if (nullable(sort.field()) && descending) {
+            String nonNull = after != null && afterValue == null ? null // the cursor is already among the nulls
+                    : filtered(workspaceId, filter, params) + " and " + column + " is not null"
+                    + (afterValue == null ? "" : " and (" + column + " < :afterValue or (" + column
+                    + " = :afterValue and d.id < :afterId))")
+                    + " order by " + column + " desc, d.id desc limit :limit";
+            String nulls = filtered(workspaceId, filter, params) + " and " + column + " is null"
+                    + (after != null && afterValue == null ? " and d.id < :afterId" : "")
+                    + " order by d.id desc limit :limit";
+            sql = nonNull == null ? nulls : "(" + nonNull + ") union all (" + nulls + ") limit :limit";
+        } else {
+            StringBuilder one = new StringBuilder(filtered(workspaceId, filter, params));
+            if (after != null) {
+                if (afterValue == null) {
+                    one.append(" and (").append(column).append(" is null and d.id ").append(cmp).append(" :afterId)");
+                } else {
+                    one.append(" and (").append(column).append(' ').append(cmp).append(" :afterValue")
+                            .append(" or (").append(column).append(" = :afterValue and d.id ").append(cmp).append(" :afterId)")
+                            .append(nullable(sort.field()) ? " or " + column + " is null)" : ")");
+                }
+            }
+            one.append(" order by ").append(column).append(direction).append(nullable(sort.field()) ? " nulls last" : "")
+                    .append(", d.id").append(direction).append(" limit :limit");
+            sql = one.toString();
+        }
+        Query query = em.createNativeQuery(sql, DealJpaEntity.class);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** {@code select d.* from deal d where} the workspace and the filters, their values added to {@code params}. */
+    private static String filtered(UUID workspaceId, DealFilter filter, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder("select d.* from deal d");
         DealFilterSql.where(sql, workspaceId, filter, value -> {
             String name = "f" + params.size();
             params.put(name, value);
             return ":" + name;
         });
-        String column = column(sort.field());
-        String cmp = sort.descending() ? "<" : ">";
-        if (after != null) {
-            Object value = sort.parseValue(after.value());
-            if (value == null) {
-                sql.append(" and (").append(column).append(" is null and d.id ").append(cmp).append(" :afterId)");
-            } else {
-                sql.append(" and (").append(column).append(' ').append(cmp).append(" :afterValue")
-                        .append(" or (").append(column).append(" = :afterValue and d.id ").append(cmp).append(" :afterId)")
-                        .append(" or ").append(column).append(" is null)");
-                params.put("afterValue", value);
-            }
-            params.put("afterId", after.id());
-        }
-        String direction = sort.descending() ? " desc" : " asc";
-        sql.append(" order by ").append(column).append(direction).append(" nulls last, d.id").append(direction)
-                .append(" limit :limit");
-        params.put("limit", limit);
+        return sql.toString();
+    }
 
-        Query query = em.createNativeQuery(sql.toString(), DealJpaEntity.class);
-        params.forEach(query::setParameter);
-        return query.getResultList();
+    private static boolean nullable(DealSort.Field field) {
+        return field == DealSort.Field.CLOSED_ON || field == DealSort.Field.AMOUNT;
     }
 
     private static String column(DealSort.Field field) {
