@@ -173,7 +173,8 @@ public class DealResource {
     @Requires(Right.READ)
     public Response get(@PathParam("workspaceId") String workspaceId,
                         @PathParam("dealId") String dealId) {
-        return withETag(queries.get(PathIds.workspace(workspaceId), dealId(dealId)));
+        DealQueries.DealView view = queries.view(PathIds.workspace(workspaceId), dealId(dealId));
+        return Response.ok(DealResponse.from(view.deal(), view.winBacks())).tag(ETags.of(view.deal().version())).build();
     }
 
     @PATCH

@@ -42,8 +42,16 @@ public class DealQueryService implements DealQueries {
 
     @Override
     public Deal get(WorkspaceId workspaceId, DealId dealId) {
-        Workspaces.require(workspaces, workspaceId);
-        return deals.findById(workspaceId, dealId).orElseThrow(() -> notFound(dealId));
+        return deals.findById(workspaceId, dealId).orElseThrow(() -> {
+            Workspaces.require(workspaces, workspaceId); // a deal is in an existing workspace: only a miss asks
+            return notFound(dealId);
+        });
+    }
+
+    @Override
+    public DealView view(WorkspaceId workspaceId, DealId dealId) {
+        Deal deal = get(workspaceId, dealId);
+        return new DealView(deal, deals.winBacks(workspaceId, List.of(dealId)).getOrDefault(dealId, List.of()));
     }
 
     @Override

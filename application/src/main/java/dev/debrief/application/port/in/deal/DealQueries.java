@@ -15,6 +15,13 @@ public interface DealQueries {
     /** @throws dev.debrief.domain.shared.NotFound {@code deal.not-found} */
     Deal get(WorkspaceId workspaceId, DealId dealId);
 
+    /** A deal with the win-back deals opened from it, read in one transaction. */
+    record DealView(Deal deal, List<DealId> winBacks) {
+    }
+
+    /** {@link #get} and {@link #winBacks} of that deal at once. */
+    DealView view(WorkspaceId workspaceId, DealId dealId);
+
     /** The win-back deals opened from each of these lost deals (absent: none). */
     java.util.Map<DealId, List<DealId>> winBacks(WorkspaceId workspaceId, java.util.Collection<DealId> dealIds);
 
