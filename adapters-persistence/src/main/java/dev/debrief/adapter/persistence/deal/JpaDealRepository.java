@@ -1,6 +1,7 @@
 package dev.debrief.adapter.persistence.deal;
 
 import dev.debrief.adapter.persistence.shared.Constraints;
+import dev.debrief.adapter.persistence.shared.Jdbc;
 import dev.debrief.application.port.in.deal.DealFilter;
 import dev.debrief.application.port.in.deal.DealSort;
 import dev.debrief.application.port.out.deal.DealListing;
@@ -129,16 +130,14 @@ public class JpaDealRepository implements DealRepository, DealListing {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<?> rows = deals.getEntityManager().createQuery(
-                        "select d.winBackOf, d.id from DealJpaEntity d where d.workspaceId = :ws and d.winBackOf in :ids"
-                                + " order by d.createdAt, d.id")
-                .setParameter("ws", workspaceId.value())
-                .setParameter("ids", ids.stream().map(DealId::value).toList())
-                .getResultList();
+        // plain SQL: a read that feeds only the answer (the HQL form cost 13 % of a GET deal's CPU, issue 15)
+        List<UUID[]> rows = Jdbc.flushedWork(deals.getEntityManager(), c -> Jdbc.query(c,
+                "select win_back_of, id from deal where workspace_id = ? and win_back_of = any(?) order by created_at, id",
+                r -> new UUID[] {r.getObject(1, UUID.class), r.getObject(2, UUID.class)}, workspaceId.value(),
+                c.createArrayOf("uuid", ids.stream().map(DealId::value).toArray())));
         Map<DealId, List<DealId>> found = new java.util.LinkedHashMap<>();
-        for (Object row : rows) {
-            Object[] pair = (Object[]) row;
-            found.computeIfAbsent(new DealId((UUID) pair[0]), k -> new java.util.ArrayList<>()).add(new DealId((UUID) pair[1]));
+        for (UUID[] pair : rows) {
+            found.computeIfAbsent(new DealId(pair[0]), k -> new java.util.ArrayList<>()).add(new DealId(pair[1]));
         }
         return found;
     }
