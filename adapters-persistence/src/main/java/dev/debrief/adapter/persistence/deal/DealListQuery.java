@@ -19,7 +19,7 @@ import java.util.UUID;
  * workspace: a column that is never null sorts without a NULLS clause (a backward scan gives {@code desc}, a forward
  * one {@code asc}); a nullable column ascending is the index's own order ({@code asc nulls last}); a nullable column
  * descending with nulls last is no scan of that index, so it is two: the non-null values backwards, then the nulls by
- * id ({@code union all}, the second read only when the first did not fill the page).
+ * id ({@code union all}, each part at most a page, ordered again over those few rows).
  */
 @ApplicationScoped
 class DealListQuery {
@@ -50,7 +50,10 @@ class DealListQuery {
             String nulls = filtered(workspaceId, filter, params) + " and " + column + " is null"
                     + (after != null && afterValue == null ? " and d.id < :afterId" : "")
                     + " order by d.id desc limit :limit";
-            sql = nonNull == null ? nulls : "(" + nonNull + ") union all (" + nulls + ") limit :limit";
+            // the outer order makes the page's order the statement's, not the union's (a parallel append may interleave)
+            String outer = column.replace("d.", "u.");
+            sql = nonNull == null ? nulls : "select u.* from ((" + nonNull + ") union all (" + nulls + ")) u order by "
+                    + outer + " is null, " + outer + " desc, u.id desc limit :limit";
         } else {
             StringBuilder one = new StringBuilder(filtered(workspaceId, filter, params));
             if (after != null) {
