@@ -114,6 +114,14 @@ public final class ApiKey {
         return same && revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
     }
 
+    /**
+     * Whether a use at {@code now} changes the recorded last use, which is kept to {@link #LAST_USE_PRECISION}
+     * (the repository's conditional update applies the same rule, so concurrent instances need no coordination).
+     */
+    public boolean useWorthRecording(Instant now) {
+        return lastUsedAt == null || lastUsedAt.isBefore(now.minus(LAST_USE_PRECISION));
+    }
+
     public void revoke(Instant now) {
         if (revokedAt != null) {
             throw new StateConflict("api-key.already-revoked", "This key was revoked at " + revokedAt);

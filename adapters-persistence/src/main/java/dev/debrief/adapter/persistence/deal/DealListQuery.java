@@ -33,6 +33,7 @@ class DealListQuery {
         String direction = descending ? " desc" : " asc";
         String cmp = descending ? "<" : ">";
         Object afterValue = after == null ? null : sort.parseValue(after.value());
+        boolean afterInNulls = after != null && afterValue == null; // the previous page ended among the nulls
         if (after != null) {
             params.put("afterId", after.id());
             if (afterValue != null) {
@@ -42,13 +43,13 @@ class DealListQuery {
         params.put("limit", limit);
         String sql;
         if (nullable(sort.field()) && descending) {
-            String nonNull = after != null && afterValue == null ? null // the cursor is already among the nulls
+            String nonNull = afterInNulls ? null
                     : filtered(workspaceId, filter, params) + " and " + column + " is not null"
                     + (afterValue == null ? "" : " and (" + column + " < :afterValue or (" + column
                     + " = :afterValue and d.id < :afterId))")
                     + " order by " + column + " desc, d.id desc limit :limit";
             String nulls = filtered(workspaceId, filter, params) + " and " + column + " is null"
-                    + (after != null && afterValue == null ? " and d.id < :afterId" : "")
+                    + (afterInNulls ? " and d.id < :afterId" : "")
                     + " order by d.id desc limit :limit";
             // the outer order makes the page's order the statement's, not the union's (a parallel append may interleave)
             String outer = column.replace("d.", "u.");
@@ -56,14 +57,12 @@ class DealListQuery {
                     + outer + " is null, " + outer + " desc, u.id desc limit :limit";
         } else {
             StringBuilder one = new StringBuilder(filtered(workspaceId, filter, params));
-            if (after != null) {
-                if (afterValue == null) {
-                    one.append(" and (").append(column).append(" is null and d.id ").append(cmp).append(" :afterId)");
-                } else {
-                    one.append(" and (").append(column).append(' ').append(cmp).append(" :afterValue")
-                            .append(" or (").append(column).append(" = :afterValue and d.id ").append(cmp).append(" :afterId)")
-                            .append(nullable(sort.field()) ? " or " + column + " is null)" : ")");
-                }
+            if (afterInNulls) {
+                one.append(" and (").append(column).append(" is null and d.id ").append(cmp).append(" :afterId)");
+            } else if (after != null) {
+                one.append(" and (").append(column).append(' ').append(cmp).append(" :afterValue")
+                        .append(" or (").append(column).append(" = :afterValue and d.id ").append(cmp).append(" :afterId)")
+                        .append(nullable(sort.field()) ? " or " + column + " is null)" : ")");
             }
             one.append(" order by ").append(column).append(direction).append(nullable(sort.field()) ? " nulls last" : "")
                     .append(", d.id").append(direction).append(" limit :limit");

@@ -44,6 +44,8 @@ public class JdbcInsightReadModel implements InsightReadModel {
     static final String COMPETITOR = "d.competitor";
     /** The deal's name and account, which only a few answers show. */
     private static final String NAMED = " join deal n on n.workspace_id = d.workspace_id and n.id = d.id";
+    /** Every reason of the deal's current analysis, primary first (its primary may be null). */
+    private static final String ALL_REASONS = "array_prepend(d.primary_reason_id, d.contributing_reason_ids)";
     /** The deal's primary reason. */
     private static final String PRIMARY_REASON = " left join loss_reason r on r.workspace_id = d.workspace_id and r.id = d.primary_reason_id";
 
@@ -161,7 +163,7 @@ public class JdbcInsightReadModel implements InsightReadModel {
                 .append(byReason ? "count(*), count(*) filter (where x.reason_id = d.primary_reason_id)"
                         : "count(distinct d.id), count(distinct d.id) filter (where x.reason_id = d.primary_reason_id)")
                 .append(FROM)
-                .append(" cross join unnest(array_prepend(d.primary_reason_id, d.contributing_reason_ids)) x(reason_id)");
+                .append(" cross join unnest(").append(ALL_REASONS).append(") x(reason_id)");
         if (!byReason) {
             counted.append(" join loss_reason r on r.workspace_id = d.workspace_id and r.id = x.reason_id");
         }
@@ -210,7 +212,7 @@ public class JdbcInsightReadModel implements InsightReadModel {
         where(sql, args, workspaceId, filter);
         sql.append(" and d.outcome = '").append(filter.lossOutcome().name()).append("' and ")
                 .append(groupColumn(across)).append(" is not null")
-                .append(" and array_prepend(d.primary_reason_id, d.contributing_reason_ids) && k.reason_ids")
+                .append(" and ").append(ALL_REASONS).append(" && k.reason_ids")
                 .append(" order by d.closed_on desc, d.id limit ").append(perIssue).append(") e")
                 .append(" join deal n on n.workspace_id = ? and n.id = e.id order by k.key, e.closed_on desc, e.id");
         args.add(workspaceId.value());

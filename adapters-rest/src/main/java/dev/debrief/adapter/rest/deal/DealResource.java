@@ -174,7 +174,7 @@ public class DealResource {
     public Response get(@PathParam("workspaceId") String workspaceId,
                         @PathParam("dealId") String dealId) {
         DealQueries.DealView view = queries.view(PathIds.workspace(workspaceId), dealId(dealId));
-        return Response.ok(DealResponse.from(view.deal(), view.winBacks())).tag(ETags.of(view.deal().version())).build();
+        return withETag(view.deal(), view.winBacks());
     }
 
     @PATCH
@@ -329,13 +329,20 @@ public class DealResource {
     }
 
     private Response withETag(Deal deal) {
-        return Response.ok(response(deal)).tag(ETags.of(deal.version())).build();
+        return withETag(deal, winBacks(deal));
+    }
+
+    private static Response withETag(Deal deal, List<DealId> winBacks) {
+        return Response.ok(DealResponse.from(deal, winBacks)).tag(ETags.of(deal.version())).build();
     }
 
     /** The deal with the win-backs opened from it. */
     private DealResponse response(Deal deal) {
-        return DealResponse.from(deal,
-                queries.winBacks(deal.workspaceId(), List.of(deal.id())).getOrDefault(deal.id(), List.of()));
+        return DealResponse.from(deal, winBacks(deal));
+    }
+
+    private List<DealId> winBacks(Deal deal) {
+        return queries.winBacks(deal.workspaceId(), List.of(deal.id())).getOrDefault(deal.id(), List.of());
     }
 
     private JsonNode readPatch(String body) {

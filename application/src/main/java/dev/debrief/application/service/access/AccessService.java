@@ -92,9 +92,7 @@ public class AccessService implements ResolveAccessUseCase, AuthenticateApiKeyUs
         }
         Instant now = clock.instant();
         Optional<ApiKey> accepted = keys.findByPrefix(prefix).filter(key -> key.accepts(secret, now));
-        // the stored last use is kept to LAST_USE_PRECISION: within it, the UPDATE would change no row
-        accepted.filter(key -> key.lastUsedAt() == null || key.lastUsedAt().isBefore(now.minus(ApiKey.LAST_USE_PRECISION)))
-                .ifPresent(key -> keys.recordUse(key.id(), now));
+        accepted.filter(key -> key.useWorthRecording(now)).ifPresent(key -> keys.recordUse(key.id(), now));
         return accepted.map(ApiKey::holder);
     }
 
