@@ -126,6 +126,26 @@ class AccessTest {
         withKey(secret).get("/api/v1/workspaces/{ws}/deals", ws).then().statusCode(401);
     }
 
+    /**
+     * A key in use is kept in memory; a change made past the service (SQL by hand, another instance) reaches it
+     * through the trigger's notification, not the 60 s bound.
+     */
+    @Test
+    void aKeyInUseRevokedBySqlIsRefusedAsSoonAsTheChangeIsHeard() throws InterruptedException {
+        String ws = Api.createWorkspace();
+        String secret = Api.createApiKey(ws, "deals:read");
+        withKey(secret).get("/api/v1/workspaces/{ws}/deals", ws).then().statusCode(200);
+        withKey(secret).get("/api/v1/workspaces/{ws}/deals", ws).then().statusCode(200);
+        sql.execute("update api_key set revoked_at = now() where prefix = ?", secret.substring(4, 12));
+        long start = System.nanoTime();
+        int status = 200;
+        while (status == 200 && System.nanoTime() - start < java.time.Duration.ofSeconds(3).toNanos()) {
+            status = withKey(secret).get("/api/v1/workspaces/{ws}/deals", ws).statusCode();
+            Thread.sleep(20);
+        }
+        assertThat(status).isEqualTo(401);
+    }
+
     @Test
     void onlyTheHashOfASecretIsStoredAndListingsNeverShowIt() {
         String ws = Api.createWorkspace();

@@ -122,6 +122,11 @@ public final class ApiKey {
         return lastUsedAt == null || lastUsedAt.isBefore(now.minus(LAST_USE_PRECISION));
     }
 
+    /** This key with {@code at} as its recorded last use. */
+    public ApiKey usedAt(Instant at) {
+        return new ApiKey(id, workspaceId, name, prefix, secretHash, scopes, expiresAt, revokedAt, createdAt, at);
+    }
+
     public void revoke(Instant now) {
         if (revokedAt != null) {
             throw new StateConflict("api-key.already-revoked", "This key was revoked at " + revokedAt);

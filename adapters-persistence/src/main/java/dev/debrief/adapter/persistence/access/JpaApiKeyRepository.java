@@ -7,6 +7,8 @@ import dev.debrief.domain.access.Scope;
 import dev.debrief.domain.workspace.WorkspaceId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -18,10 +20,15 @@ import java.util.stream.Collectors;
 public class JpaApiKeyRepository implements ApiKeyRepository {
 
     private final ApiKeyPanacheRepository repository;
+    private final ApiKeyCache cache;
+    private final TransactionSynchronizationRegistry transactions;
 
     @Inject
-    JpaApiKeyRepository(ApiKeyPanacheRepository repository) {
+    JpaApiKeyRepository(ApiKeyPanacheRepository repository, ApiKeyCache cache,
+                        TransactionSynchronizationRegistry transactions) {
         this.repository = repository;
+        this.cache = cache;
+        this.transactions = transactions;
     }
 
     @Override
@@ -42,14 +49,31 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
         entity.revokedAt = key.revokedAt();
         if (isNew) {
             repository.persist(entity);
+        } else {
+            forgetWhenDone(key.prefix());
         }
         repository.flush();
         return toDomain(entity);
     }
 
+    /** This instance forgets the key once the change is committed (or not), so it takes effect here at once. */
+    private void forgetWhenDone(String prefix) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                cache.forget(prefix);
+            }
+        });
+    }
+
     @Override
     public Optional<ApiKey> findByPrefix(String prefix) {
-        return repository.find("prefix", prefix).firstResultOptional().map(JpaApiKeyRepository::toDomain);
+        return cache.find(prefix, () -> repository.find("prefix", prefix).firstResultOptional()
+                .map(JpaApiKeyRepository::toDomain));
     }
 
     @Override
@@ -73,6 +97,7 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public boolean recordUse(ApiKeyId id, Instant at) {
+        cache.usedAt(id, at); // written now or by another instance within the minute: either way, no need to try again
         return repository.update("lastUsedAt = ?1 where id = ?2 and (lastUsedAt is null or lastUsedAt < ?3)",
                 at, id.value(), at.minus(ApiKey.LAST_USE_PRECISION)) == 1;
     }

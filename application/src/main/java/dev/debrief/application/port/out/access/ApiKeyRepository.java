@@ -12,7 +12,11 @@ public interface ApiKeyRepository {
 
     ApiKey save(ApiKey key);
 
-    /** The key whose secret starts with this prefix (prefixes are unique). */
+    /**
+     * The key whose secret starts with this prefix (prefixes are unique). It may come from a cache: a change
+     * saved here is seen by the next call once its transaction ends, and one made elsewhere (another instance,
+     * SQL by hand) within the bound the README states under "Authentication".
+     */
     Optional<ApiKey> findByPrefix(String prefix);
 
     Optional<ApiKey> findById(WorkspaceId workspaceId, ApiKeyId id);
