@@ -1,6 +1,7 @@
 package dev.debrief.application.fake;
 
 import dev.debrief.application.port.in.deal.DealFilter;
+import dev.debrief.application.port.in.deal.DealQueries;
 import dev.debrief.application.port.in.deal.DealSort;
 import dev.debrief.application.port.out.deal.DealListing;
 import dev.debrief.application.port.out.deal.DealRepository;
@@ -72,6 +73,12 @@ public class InMemoryDealRepository implements DealRepository, DealListing {
                 .sorted(java.util.Comparator.comparing(Deal::createdAt).thenComparing(d -> d.id().value()))
                 .forEach(d -> found.computeIfAbsent(d.winBackOf(), k -> new java.util.ArrayList<>()).add(d.id()));
         return found;
+    }
+
+    @Override
+    public synchronized Optional<DealQueries.DealView> view(WorkspaceId workspaceId, DealId id) {
+        return findById(workspaceId, id).map(deal -> new DealQueries.DealView(deal,
+                winBacks(workspaceId, List.of(id)).getOrDefault(id, List.of())));
     }
 
     @Override

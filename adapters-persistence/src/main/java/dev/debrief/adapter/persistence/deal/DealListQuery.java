@@ -2,14 +2,19 @@ package dev.debrief.adapter.persistence.deal;
 
 import dev.debrief.application.port.in.deal.DealFilter;
 import dev.debrief.application.port.in.deal.DealSort;
+import dev.debrief.adapter.persistence.shared.Jdbc;
+import dev.debrief.domain.deal.Deal;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The deal list as one SQL statement: filters ({@link DealFilterSql}), then keyset pagination on (sort value, id) with
@@ -24,9 +29,9 @@ import java.util.UUID;
 @ApplicationScoped
 class DealListQuery {
 
-    @SuppressWarnings("unchecked")
-    List<DealJpaEntity> page(EntityManager em, UUID workspaceId, DealFilter filter, DealSort sort, DealSort.Key after,
-                             int limit) {
+    /** One page of whole deals ({@link DealRows}), read on {@code c}. */
+    List<Deal> page(Connection c, UUID workspaceId, DealFilter filter, DealSort sort, DealSort.Key after, int limit)
+            throws SQLException {
         Map<String, Object> params = new LinkedHashMap<>();
         String column = column(sort.field());
         boolean descending = sort.descending();
@@ -68,10 +73,24 @@ class DealListQuery {
                     .append(", d.id").append(direction).append(" limit :limit");
             sql = one.toString();
         }
-        Query query = em.createNativeQuery(sql, DealJpaEntity.class);
-        params.forEach(query::setParameter);
-        return query.getResultList();
+        // the page's deals, then each with its analysis, reasons, triage and win-backs, in the page's order again
+        String order = nullable(sort.field()) && descending
+                ? column + " is null, " + column + " desc, d.id desc"
+                : column + direction + (nullable(sort.field()) ? " nulls last" : "") + ", d.id" + direction;
+        List<Object> values = new ArrayList<>();
+        Matcher name = PARAMETER.matcher("select " + DealRows.COLUMNS + " from (" + sql + ") d " + DealRows.JOINS
+                + " order by " + order);
+        StringBuilder positional = new StringBuilder();
+        while (name.find()) {
+            values.add(params.get(name.group(1)));
+            name.appendReplacement(positional, "?");
+        }
+        name.appendTail(positional);
+        return Jdbc.query(c, positional.toString(), DealRows::read, values.toArray());
     }
+
+    /** A named parameter ({@code :afterId}), not a cast ({@code ::uuid}). */
+    private static final Pattern PARAMETER = Pattern.compile("(?<!:):([A-Za-z][A-Za-z0-9]*)");
 
     /** {@code select d.* from deal d where} the workspace and the filters, their values added to {@code params}. */
     private static String filtered(UUID workspaceId, DealFilter filter, Map<String, Object> params) {

@@ -2,9 +2,6 @@ package dev.debrief.adapter.persistence.deal;
 
 import dev.debrief.adapter.persistence.shared.Constraints;
 import dev.debrief.adapter.persistence.shared.Jdbc;
-import dev.debrief.application.port.in.deal.DealFilter;
-import dev.debrief.application.port.in.deal.DealSort;
-import dev.debrief.application.port.out.deal.DealListing;
 import dev.debrief.application.port.out.deal.DealRepository;
 import dev.debrief.domain.deal.Deal;
 import dev.debrief.domain.deal.DealId;
@@ -25,26 +22,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
-public class JpaDealRepository implements DealRepository, DealListing {
+public class JpaDealRepository implements DealRepository {
 
     private static final String FOREIGN_KEY_VIOLATION = "23503";
 
     private final DealPanacheRepository deals;
     private final LossAnalysisPanacheRepository analyses;
     private final DealOutcomeChangePanacheRepository changes;
-    private final DealListQuery listQuery;
 
     @Inject
     JpaDealRepository(DealPanacheRepository deals, LossAnalysisPanacheRepository analyses,
-                      DealOutcomeChangePanacheRepository changes, DealListQuery listQuery) {
+                      DealOutcomeChangePanacheRepository changes) {
         this.deals = deals;
         this.analyses = analyses;
         this.changes = changes;
-        this.listQuery = listQuery;
     }
 
     @Override
@@ -119,10 +112,11 @@ public class JpaDealRepository implements DealRepository, DealListing {
         return analyses.find("dealId = ?1 and current = true", dealId).firstResult();
     }
 
+    /** One plain statement ({@link DealRows}), after what this transaction holds unwritten is flushed. */
     @Override
     public Optional<Deal> findById(WorkspaceId workspaceId, DealId id) {
-        return deals.find("id = :id and workspaceId = :ws", Parameters.with("id", id.value()).and("ws", workspaceId.value()))
-                .firstResultOptional().map(e -> withTriage(e, currentAnalysis(e.id)));
+        return Jdbc.flushedWork(deals.getEntityManager(), c -> Jdbc.query(c, DealRows.BY_ID, DealRows::read,
+                workspaceId.value(), id.value())).stream().findFirst();
     }
 
     @Override
@@ -203,25 +197,5 @@ public class JpaDealRepository implements DealRepository, DealListing {
     public Optional<LossAnalysis> findAnalysis(WorkspaceId workspaceId, LossAnalysisId id) {
         return analyses.find("id = ?1 and workspaceId = ?2", id.value(), workspaceId.value())
                 .firstResultOptional().map(DealMapper::toDomain);
-    }
-
-    @Override
-    public List<Deal> page(WorkspaceId workspaceId, DealFilter filter, DealSort sort, DealSort.Key after, int limit) {
-        List<DealJpaEntity> rows = listQuery.page(deals.getEntityManager(), workspaceId.value(), filter, sort, after, limit);
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, LossAnalysisJpaEntity> analysisByDeal = analyses.getEntityManager().createQuery("""
-                        select distinct a from LossAnalysisJpaEntity a left join fetch a.reasons
-                        where a.workspaceId = :ws and a.dealId in :ids and a.current = true""", LossAnalysisJpaEntity.class)
-                .setParameter("ws", workspaceId.value())
-                .setParameter("ids", rows.stream().map(r -> r.id).toList())
-                // a list, not a stream: a fetch-joined stream yields an analysis once per run of its reason rows
-                .getResultList().stream()
-                .collect(Collectors.toMap(a -> a.dealId, Function.identity()));
-        Map<UUID, Map<dev.debrief.domain.deal.TriageField, String>> triage = triage(workspaceId.value(),
-                rows.stream().filter(r -> r.sourceOccurredAt != null).map(r -> r.id).toList());
-        return rows.stream().map(r -> DealMapper.toDomain(r, analysisByDeal.get(r.id), triage.getOrDefault(r.id, Map.of())))
-                .toList();
     }
 }

@@ -3,10 +3,14 @@ package dev.debrief.adapter.persistence.shared;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
+
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +27,26 @@ public final class Jdbc {
     @FunctionalInterface
     public interface Work<T> {
         T run(Connection connection) throws SQLException;
+    }
+
+    /** A statement failed outside Hibernate; the SQLException is the cause (its state tells outages apart). */
+    public static final class Failure extends RuntimeException {
+        public Failure(SQLException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    /**
+     * Runs the work on a connection of the pool: the JTA transaction's when one is active (Agroal hands out the
+     * enlisted one), otherwise one in autocommit, returned when the work ends. For read models that need no
+     * entity and, alone, no transaction.
+     */
+    public static <T> T onConnection(DataSource dataSource, Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new Failure(e);
+        }
     }
 
     /** Runs the work on the transaction's connection (Hibernate's pending changes are not flushed first). */
@@ -68,6 +92,8 @@ public final class Jdbc {
         for (int i = 0; i < parameters.length; i++) {
             if (parameters[i] instanceof java.sql.Array array) {
                 s.setArray(i + 1, array);
+            } else if (parameters[i] instanceof Instant instant) {
+                s.setObject(i + 1, instant.atOffset(ZoneOffset.UTC)); // timestamptz; the driver has no Instant
             } else {
                 s.setObject(i + 1, parameters[i]);
             }

@@ -1,5 +1,6 @@
 package dev.debrief.application.port.out.deal;
 
+import dev.debrief.application.port.in.deal.DealQueries;
 import dev.debrief.application.fixture.DealDetailsBuilder;
 import dev.debrief.application.fixture.MapLookups;
 import dev.debrief.application.port.out.access.MemberRepository;
@@ -42,6 +43,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -169,8 +171,13 @@ public abstract class DealRepositoryContract extends RepositoryContract {
                 null, null, null);
     }
 
+    /** Finds the deal, and checks that the listing's view (outside a transaction, as queries call it) shows the same. */
     private Optional<Deal> find(WorkspaceId ws, DealId id) {
-        return inTransaction(() -> deals().findById(ws, id));
+        Optional<Deal> found = inTransaction(() -> deals().findById(ws, id));
+        Optional<DealQueries.DealView> view = listing().view(ws, id);
+        assertThat(view.isPresent()).as("the view finds what findById finds").isEqualTo(found.isPresent());
+        found.ifPresent(deal -> assertSameDeal(view.orElseThrow().deal(), deal));
+        return found;
     }
 
     private Deal load(DealId id) {
@@ -246,6 +253,22 @@ public abstract class DealRepositoryContract extends RepositoryContract {
         assertThat(find(workspace, DealId.newId())).isEmpty();
         assertThat(inTransaction(() -> deals().lockById(workspace, DealId.newId()))).isEmpty();
         assertThat(inTransaction(() -> deals().findAnalysis(workspace, LossAnalysisId.newId()))).isEmpty();
+    }
+
+    @Test
+    void viewsADealWithItsWinBacksOldestFirst() {
+        Deal lost = close(open("Acme rollout"), Outcome.LOST, TODAY, analysis(research, discovery), at(1));
+        Deal second = inTransaction(() -> deals().save(lost.winBack(at(3))));
+        Deal first = inTransaction(() -> deals().save(lost.winBack(at(2))));
+
+        DealQueries.DealView view = listing().view(workspace, lost.id()).orElseThrow();
+
+        assertSameDeal(view.deal(), load(lost.id()));
+        assertThat(view.winBacks()).containsExactly(first.id(), second.id());
+        assertThat(inTransaction(() -> deals().winBacks(workspace, List.of(lost.id()))))
+                .containsExactly(Map.entry(lost.id(), List.of(first.id(), second.id())));
+        assertThat(listing().view(workspace, first.id()).orElseThrow().winBacks()).isEmpty();
+        assertThat(listing().view(otherWorkspace, lost.id())).isEmpty();
     }
 
     @Test
