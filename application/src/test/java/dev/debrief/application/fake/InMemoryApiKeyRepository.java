@@ -29,6 +29,11 @@ public class InMemoryApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
+    public Optional<ApiKey> findInMemory(String prefix) {
+        return findByPrefix(prefix);
+    }
+
+    @Override
     public synchronized Optional<ApiKey> findById(WorkspaceId workspaceId, ApiKeyId id) {
         return Optional.ofNullable(keys.get(id)).filter(k -> k.workspaceId().equals(workspaceId))
                 .map(InMemoryApiKeyRepository::copy);

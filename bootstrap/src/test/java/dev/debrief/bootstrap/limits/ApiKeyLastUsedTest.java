@@ -71,9 +71,13 @@ class ApiKeyLastUsedTest {
         sql.execute("update api_key set last_used_at = last_used_at - interval '61 seconds' where prefix = ?", prefix(secret));
         long stale = sql.count(LAST_USED_MICROS, prefix(secret));
 
-        use(secret);
-
-        long now = sql.count(LAST_USED_MICROS, prefix(secret));
+        // the instance keeps the last use it recorded; setting it back by hand is announced like any change it must
+        // hear (migration V16), and heard within milliseconds: use the key until then (at most 3 s)
+        long now = stale;
+        for (long start = System.nanoTime(); now == stale && System.nanoTime() - start < Duration.ofSeconds(3).toNanos(); ) {
+            use(secret);
+            now = sql.count(LAST_USED_MICROS, prefix(secret));
+        }
         assertThat(Duration.ofNanos((now - stale) * 1000)).isGreaterThanOrEqualTo(Duration.ofSeconds(61));
     }
 

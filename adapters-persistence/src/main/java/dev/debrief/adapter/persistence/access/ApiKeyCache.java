@@ -42,13 +42,20 @@ final class ApiKeyCache {
         this.nanoTime = nanoTime;
     }
 
+    /** The key with this prefix if it is kept and may be served; never loads. */
+    Optional<ApiKey> peek(String prefix) {
+        Entry entry = byPrefix.get(prefix);
+        return entry != null && hearing && nanoTime.getAsLong() - entry.keptAt() < MAX_AGE.toNanos()
+                ? Optional.of(entry.key()) : Optional.empty();
+    }
+
     /** The key with this prefix: kept, or loaded (and kept when that is safe). */
     Optional<ApiKey> find(String prefix, Supplier<Optional<ApiKey>> load) {
-        Entry entry = byPrefix.get(prefix);
-        long now = nanoTime.getAsLong();
-        if (entry != null && hearing && now - entry.keptAt() < MAX_AGE.toNanos()) {
-            return Optional.of(entry.key());
+        Optional<ApiKey> kept = peek(prefix);
+        if (kept.isPresent()) {
+            return kept;
         }
+        long now = nanoTime.getAsLong();
         long before = generation.get();
         Optional<ApiKey> loaded = load.get();
         if (loaded.isPresent() && hearing) {

@@ -77,6 +77,11 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
+    public Optional<ApiKey> findInMemory(String prefix) {
+        return cache.peek(prefix);
+    }
+
+    @Override
     public Optional<ApiKey> findById(WorkspaceId workspaceId, ApiKeyId id) {
         return repository.find("id = ?1 and workspaceId = ?2", id.value(), workspaceId.value())
                 .firstResultOptional().map(JpaApiKeyRepository::toDomain);

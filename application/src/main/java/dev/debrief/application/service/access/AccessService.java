@@ -22,8 +22,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+/**
+ * Transactional per method, not per class: {@link #authenticateInMemory} runs on the I/O thread, where a JTA
+ * transaction may not start (and it needs none).
+ */
 @ApplicationScoped
-@Transactional
 public class AccessService implements ResolveAccessUseCase, AuthenticateApiKeyUseCase, MeQueries {
 
     private final WorkspaceRepository workspaces;
@@ -43,6 +46,7 @@ public class AccessService implements ResolveAccessUseCase, AuthenticateApiKeyUs
     }
 
     @Override
+    @Transactional
     public Access resolve(Principal principal, WorkspaceId workspaceId) {
         if (principal instanceof Principal.KeyHolder key) {
             if (key.workspaceId().equals(workspaceId)) {
@@ -85,6 +89,7 @@ public class AccessService implements ResolveAccessUseCase, AuthenticateApiKeyUs
     }
 
     @Override
+    @Transactional
     public Optional<Principal.KeyHolder> authenticate(String secret) {
         String prefix = ApiKey.prefixOf(secret);
         if (prefix == null) {
@@ -97,6 +102,18 @@ public class AccessService implements ResolveAccessUseCase, AuthenticateApiKeyUs
     }
 
     @Override
+    public Optional<Principal.KeyHolder> authenticateInMemory(String secret) {
+        String prefix = ApiKey.prefixOf(secret);
+        if (prefix == null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return keys.findInMemory(prefix).filter(key -> key.accepts(secret, now) && !key.useWorthRecording(now))
+                .map(ApiKey::holder);
+    }
+
+    @Override
+    @Transactional
     public Memberships memberships(Principal.Person person) {
         if (person.emailVerified() && person.email() != null) {
             members.findInvitations(person.email()).stream()

@@ -162,6 +162,24 @@ class AccessServiceTest {
     }
 
     @Test
+    void answersInMemoryOnlyAValidKeyWhoseUseIsRecordedAlready() {
+        ApiKey.Issued issued = issue(workspace.id(), Set.of(Scope.DEALS_READ));
+
+        assertThat(app.access.authenticateInMemory(issued.secret())).as("its first use is to be recorded").isEmpty();
+        Principal.KeyHolder holder = app.access.authenticate(issued.secret()).orElseThrow();
+        assertThat(app.access.authenticateInMemory(issued.secret())).contains(holder);
+        assertThat(app.access.authenticateInMemory(issued.secret().substring(0, issued.secret().length() - 1) + "x"))
+                .isEmpty();
+        assertThat(app.access.authenticateInMemory(null)).isEmpty();
+
+        app.clock.advance(ApiKey.LAST_USE_PRECISION.plusSeconds(1));
+        assertThat(app.access.authenticateInMemory(issued.secret())).as("over a minute later the use is recorded again").isEmpty();
+        app.access.authenticate(issued.secret());
+        app.apiKeys.revoke(app.admin(workspace.id()), issued.key().id());
+        assertThat(app.access.authenticateInMemory(issued.secret())).isEmpty();
+    }
+
+    @Test
     void refusesMalformedSecrets() {
         issue(workspace.id(), Set.of(Scope.ADMIN));
 

@@ -19,6 +19,12 @@ public interface ApiKeyRepository {
      */
     Optional<ApiKey> findByPrefix(String prefix);
 
+    /**
+     * What {@link #findByPrefix} would answer, when that answer is at hand without any I/O (in this instance's
+     * memory); empty otherwise, which says nothing about the key. Never blocks: it may run on an I/O thread.
+     */
+    Optional<ApiKey> findInMemory(String prefix);
+
     Optional<ApiKey> findById(WorkspaceId workspaceId, ApiKeyId id);
 
     /** Like {@link #findById} but holds a row lock until the transaction ends (two revokes run in turn). */

@@ -87,6 +87,25 @@ public abstract class ApiKeyRepositoryContract extends RepositoryContract {
     }
 
     @Test
+    void findsInMemoryNothingOrWhatTheDatabaseHoldsAndNothingOnceRevoked() {
+        ApiKey.Issued issued = issue(workspace, EPOCH);
+        String prefix = issued.key().prefix();
+        ApiKey found = inTransaction(() -> apiKeys().findByPrefix(prefix)).orElseThrow();
+
+        apiKeys().findInMemory(prefix).ifPresent(known -> assertThat(known).usingRecursiveComparison().isEqualTo(found));
+        assertThat(apiKeys().findInMemory("00000000")).isEmpty();
+
+        inTransaction(() -> {
+            ApiKey key = apiKeys().lockById(workspace, issued.key().id()).orElseThrow();
+            key.revoke(EPOCH.plus(Duration.ofHours(1)));
+            return apiKeys().save(key);
+        });
+        assertThat(apiKeys().findInMemory(prefix).map(ApiKey::revokedAt))
+                .as("after a revocation this instance committed, memory holds nothing or the revoked key")
+                .isIn(Optional.empty(), Optional.of(EPOCH.plus(Duration.ofHours(1))));
+    }
+
+    @Test
     void findsNoKeyForAnUnknownPrefix() {
         issue(workspace, EPOCH);
 
