@@ -3,12 +3,12 @@
 #
 #   bench/request-path-bench.sh [seconds=20] [connections=16] [deals=100000]
 #
-# Starts the built service as the README starts it (no extra JVM flags) on a fresh data directory, seeds
+# Starts the built service as the README starts it (its flags: jvm.options) on a fresh data directory, seeds
 # one workspace with N deals straight in SQL (bench/SeedInsightDeals.java: 5 % of them OPEN), and measures
 # with wrk at C connections:
 #   1. the first 30 s after the service is ready: GET one deal with an API key (the cold start);
 #   2. the anchor: pgbench -S -M prepared with C clients on the same embedded PostgreSQL (scale 10);
-#   3. steady state, each for S seconds: GET one deal, GET /api/v1/me, the deal list's first page, and
+#   3. steady state (after a 60 s warm-up on the deal), each for S seconds: GET one deal, GET /api/v1/me, the deal list's first page, and
 #      LOST closes with their loss analysis (each request closes another OPEN deal, If-Match "0"; the run
 #      stops early once every OPEN deal is closed, so a repeat never counts as a close);
 #   4. the JVM's resident memory after the load, PostgreSQL's apart;
@@ -93,7 +93,7 @@ PGB=$(pgbench -h 127.0.0.1 -p "$PGPORT" -U postgres -S -M prepared -c "$CONNECTI
   | awk '/^tps/ {print $3}' | head -1)
 echo "| anchor: pgbench -S -M prepared, $CONNECTIONS clients | $PGB | | | | transactions/s |"
 
-measure "$DEAL_PATH" 10 >/dev/null   # back to the deal after the seeding
+measure "$DEAL_PATH" 60 >/dev/null   # warm-up: the JIT compiler keeps improving the path for about a minute
 HOT=$(measure "$DEAL_PATH" "$SECONDS_EACH")
 row "GET one deal (API key)" "$HOT" "$(awk -v a="${HOT%% *}" -v b="$PGB" 'BEGIN {printf "%.1f %% of pgbench", 100 * a / b}')"
 row "GET /api/v1/me" "$(measure /api/v1/me "$SECONDS_EACH")"
@@ -149,7 +149,7 @@ echo "| resident memory after the load | | | | | JVM $JVM_RSS MB (RSS); PostgreS
 kill -TERM -- "-$SERVICE_PID"
 for _ in $(seq 60); do kill -0 "$SERVICE_PID" 2>/dev/null || break; sleep 0.5; done
 RESTART=$(date +%s.%N)
-DEBRIEF_DATA_DIR="$DIR/pg" PORT="$PORT" DEBRIEF_RATE_LIMIT_PER_MINUTE=100000000 setsid java -jar "$JAR" >"$LOG.2" 2>&1 &
+DEBRIEF_DATA_DIR="$DIR/pg" PORT="$PORT" DEBRIEF_RATE_LIMIT_PER_MINUTE=100000000 setsid java @jvm.options -jar "$JAR" >"$LOG.2" 2>&1 &
 SERVICE_PID=$!
 until curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null; do
   kill -0 "$SERVICE_PID" 2>/dev/null || { echo "the restart failed:"; tail -30 "$LOG.2"; exit 1; }

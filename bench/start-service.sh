@@ -36,7 +36,7 @@ trap stop EXIT
 
 echo "Service on port $PORT, data in $DIR/pg (log: $LOG)"
 DEBRIEF_DATA_DIR="$DIR/pg" PORT="$PORT" DEBRIEF_RATE_LIMIT_PER_MINUTE=100000000 \
-  setsid java -jar "$JAR" >"$LOG" 2>&1 &
+  setsid java @jvm.options -jar "$JAR" >"$LOG" 2>&1 &
 SERVICE_PID=$!
 
 for _ in $(seq 240); do

@@ -39,20 +39,28 @@ final class DealRows {
                   order by w.created_at, w.id) as win_backs
             """;
 
-    /** What {@link #COLUMNS} reads from, after the deals {@code d} (a table or a subquery). */
+    /**
+     * What {@link #COLUMNS} reads from, after the deals {@code d} (a table or a subquery). Each part is a lateral
+     * lookup by the deal's id (the {@code limit 1} keeps the planner from turning the analysis into a hash join over
+     * every current analysis of the database), and a part that can't apply is skipped by a filter on the deal.
+     */
     static final String JOINS = """
-            left join loss_analysis a on a.deal_id = d.id and a.current
+            left join lateral (
+                select * from loss_analysis a where a.deal_id = d.id and a.workspace_id = d.workspace_id and a.current
+                limit 1
+            ) a on true
             left join lateral (
                 select array_agg(ar.reason_id order by ar.position) as reason_ids,
                        array_agg(ar.role order by ar.position) as roles,
                        array_agg(ar.controllable order by ar.position) as controllable,
                        array_agg(ar.note order by ar.position) as notes
-                from loss_analysis_reason ar where ar.analysis_id = a.id
-            ) r on a.id is not null
+                from loss_analysis_reason ar where ar.analysis_id = a.id and a.id is not null
+            ) r on true
             left join lateral (
                 select array_agg(dt.field) as fields, array_agg(dt.raw_value) as raw_values
-                from deal_triage dt where dt.workspace_id = d.workspace_id and dt.deal_id = d.id
-            ) t on d.source_occurred_at is not null
+                from deal_triage dt
+                where dt.deal_id = d.id and dt.workspace_id = d.workspace_id and d.source_occurred_at is not null
+            ) t on true
             """;
 
     /** One deal of a workspace: parameters workspace id, deal id. */

@@ -171,12 +171,20 @@ public abstract class DealRepositoryContract extends RepositoryContract {
                 null, null, null);
     }
 
-    /** Finds the deal, and checks that the listing's view (outside a transaction, as queries call it) shows the same. */
+    /**
+     * Finds the deal, and checks that the listing's view (outside a transaction, as queries call it) and the locking
+     * read of the write path (a separate read in the PostgreSQL adapter) show the same.
+     */
     private Optional<Deal> find(WorkspaceId ws, DealId id) {
         Optional<Deal> found = inTransaction(() -> deals().findById(ws, id));
+        Optional<Deal> locked = inTransaction(() -> deals().lockById(ws, id));
         Optional<DealQueries.DealView> view = listing().view(ws, id);
         assertThat(view.isPresent()).as("the view finds what findById finds").isEqualTo(found.isPresent());
-        found.ifPresent(deal -> assertSameDeal(view.orElseThrow().deal(), deal));
+        assertThat(locked.isPresent()).as("lockById finds what findById finds").isEqualTo(found.isPresent());
+        found.ifPresent(deal -> {
+            assertSameDeal(view.orElseThrow().deal(), deal);
+            assertSameDeal(locked.orElseThrow(), deal);
+        });
         return found;
     }
 
