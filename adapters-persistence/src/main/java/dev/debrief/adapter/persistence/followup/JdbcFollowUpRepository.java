@@ -26,7 +26,7 @@ import java.util.UUID;
  * not a read before the insert, keeps one open check-in per deal.
  */
 @ApplicationScoped
-public class JpaFollowUpRepository implements FollowUpRepository {
+public class JdbcFollowUpRepository implements FollowUpRepository {
 
     private static final String INSERT = """
             insert into follow_up (id, workspace_id, kind, text, assignee_id, due_on, deal_id, lesson_id, debrief_id,
@@ -37,7 +37,7 @@ public class JpaFollowUpRepository implements FollowUpRepository {
     private final EntityManager em;
 
     @Inject
-    JpaFollowUpRepository(EntityManager em) {
+    JdbcFollowUpRepository(EntityManager em) {
         this.em = em;
     }
 

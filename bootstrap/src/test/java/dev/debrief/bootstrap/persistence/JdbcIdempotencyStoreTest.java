@@ -1,8 +1,7 @@
 package dev.debrief.bootstrap.persistence;
 
-import dev.debrief.application.port.out.imports.ImportFileStore;
-import dev.debrief.application.port.out.imports.ImportJobRepository;
-import dev.debrief.application.port.out.imports.ImportJobRepositoryContract;
+import dev.debrief.application.port.out.idempotency.IdempotencyStore;
+import dev.debrief.application.port.out.idempotency.IdempotencyStoreContract;
 import dev.debrief.application.port.out.workspace.WorkspaceRepository;
 import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -12,19 +11,16 @@ import jakarta.inject.Inject;
 
 import java.util.function.Supplier;
 
-/** The ImportJobRepositoryContract (jobs and their files) against PostgreSQL: every step in a transaction of its own. */
+/** The IdempotencyStoreContract against the PostgreSQL adapter: every step in a transaction of its own. */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
-class JpaImportJobRepositoryTest extends ImportJobRepositoryContract {
+class JdbcIdempotencyStoreTest extends IdempotencyStoreContract {
 
     @Inject
     WorkspaceRepository workspaces;
 
     @Inject
-    ImportJobRepository jobs;
-
-    @Inject
-    ImportFileStore files;
+    IdempotencyStore store;
 
     @Override
     protected WorkspaceRepository workspaces() {
@@ -32,13 +28,8 @@ class JpaImportJobRepositoryTest extends ImportJobRepositoryContract {
     }
 
     @Override
-    protected ImportJobRepository jobs() {
-        return jobs;
-    }
-
-    @Override
-    protected ImportFileStore files() {
-        return files;
+    protected IdempotencyStore store() {
+        return store;
     }
 
     @Override

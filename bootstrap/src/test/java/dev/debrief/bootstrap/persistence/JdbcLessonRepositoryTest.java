@@ -2,8 +2,8 @@ package dev.debrief.bootstrap.persistence;
 
 import dev.debrief.application.port.out.access.MemberRepository;
 import dev.debrief.application.port.out.deal.DealRepository;
-import dev.debrief.application.port.out.followup.FollowUpRepository;
-import dev.debrief.application.port.out.followup.FollowUpRepositoryContract;
+import dev.debrief.application.port.out.lesson.LessonRepository;
+import dev.debrief.application.port.out.lesson.LessonRepositoryContract;
 import dev.debrief.application.port.out.workspace.WorkspaceRepository;
 import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -13,16 +13,16 @@ import jakarta.inject.Inject;
 
 import java.util.function.Supplier;
 
-/** The FollowUpRepositoryContract against PostgreSQL: every step in a transaction of its own. */
+/** The LessonRepositoryContract against PostgreSQL: every step in a transaction of its own. */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
-class JpaFollowUpRepositoryTest extends FollowUpRepositoryContract {
+class JdbcLessonRepositoryTest extends LessonRepositoryContract {
 
     @Inject
     WorkspaceRepository workspaces;
 
     @Inject
-    FollowUpRepository followUps;
+    LessonRepository lessons;
 
     @Inject
     DealRepository deals;
@@ -31,8 +31,8 @@ class JpaFollowUpRepositoryTest extends FollowUpRepositoryContract {
     MemberRepository members;
 
     @Override
-    protected FollowUpRepository followUps() {
-        return followUps;
+    protected LessonRepository lessons() {
+        return lessons;
     }
 
     @Override

@@ -1,9 +1,8 @@
 package dev.debrief.bootstrap.persistence;
 
-import dev.debrief.application.port.out.ingest.DealIngestStore;
-import dev.debrief.application.port.out.mapping.PartnerMappingRepository;
-import dev.debrief.application.port.out.mapping.TriageRepository;
-import dev.debrief.application.port.out.mapping.TriageRepositoryContract;
+import dev.debrief.application.port.out.access.MemberRepository;
+import dev.debrief.application.port.out.plan.PlanItemRepository;
+import dev.debrief.application.port.out.plan.PlanItemRepositoryContract;
 import dev.debrief.application.port.out.workspace.WorkspaceRepository;
 import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -13,36 +12,28 @@ import jakarta.inject.Inject;
 
 import java.util.function.Supplier;
 
-/** The TriageRepositoryContract against PostgreSQL: every step in a transaction of its own. */
+/** The PlanItemRepositoryContract against PostgreSQL: every step in a transaction of its own. */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
-class JpaTriageRepositoryTest extends TriageRepositoryContract {
+class JdbcPlanItemRepositoryTest extends PlanItemRepositoryContract {
 
     @Inject
     WorkspaceRepository workspaces;
 
     @Inject
-    TriageRepository triage;
+    PlanItemRepository items;
 
     @Inject
-    DealIngestStore store;
-
-    @Inject
-    PartnerMappingRepository mappings;
+    MemberRepository members;
 
     @Override
-    protected TriageRepository triage() {
-        return triage;
+    protected PlanItemRepository items() {
+        return items;
     }
 
     @Override
-    protected DealIngestStore store() {
-        return store;
-    }
-
-    @Override
-    protected PartnerMappingRepository mappings() {
-        return mappings;
+    protected MemberRepository members() {
+        return members;
     }
 
     @Override

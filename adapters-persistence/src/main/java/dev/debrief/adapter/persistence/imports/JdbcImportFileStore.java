@@ -12,12 +12,12 @@ import java.util.Optional;
 
 /** Uploaded import files in {@code import_file_chunk}: one {@code bytea} row per chunk, read back one at a time. */
 @ApplicationScoped
-public class JpaImportFileStore implements ImportFileStore {
+public class JdbcImportFileStore implements ImportFileStore {
 
     private final EntityManager em;
 
     @Inject
-    JpaImportFileStore(EntityManager em) {
+    JdbcImportFileStore(EntityManager em) {
         this.em = em;
     }
 

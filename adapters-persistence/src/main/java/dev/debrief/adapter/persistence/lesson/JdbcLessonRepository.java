@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
  * the lesson's counter in the same statement batch, so the count is exact under concurrency.
  */
 @ApplicationScoped
-public class JpaLessonRepository implements LessonRepository {
+public class JdbcLessonRepository implements LessonRepository {
 
     private static final String COLUMNS = "l.id, l.workspace_id, l.statement, l.rationale, l.status, l.categories, "
             + "l.endorsements, l.created_at, l.updated_at, l.version";
@@ -47,7 +47,7 @@ public class JpaLessonRepository implements LessonRepository {
     private final EntityManager em;
 
     @Inject
-    JpaLessonRepository(EntityManager em) {
+    JdbcLessonRepository(EntityManager em) {
         this.em = em;
     }
 

@@ -17,14 +17,14 @@ import java.util.UUID;
 
 /** Triage read straight in SQL: deal_triage rows and PENDING_TRIAGE analyses with their partner text. */
 @ApplicationScoped
-public class JpaTriageRepository implements TriageRepository {
+public class JdbcTriageRepository implements TriageRepository {
 
     private static final UUID BEFORE_ALL = new UUID(0, 0); // PostgreSQL orders uuids as unsigned bytes
 
     private final EntityManager em;
 
     @Inject
-    JpaTriageRepository(PartnerMappingPanacheRepository mappings) {
+    JdbcTriageRepository(PartnerMappingPanacheRepository mappings) {
         this.em = mappings.getEntityManager();
     }
 

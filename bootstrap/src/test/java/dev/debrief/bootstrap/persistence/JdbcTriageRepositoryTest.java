@@ -1,8 +1,9 @@
 package dev.debrief.bootstrap.persistence;
 
-import dev.debrief.application.port.out.access.MemberRepository;
-import dev.debrief.application.port.out.plan.PlanItemRepository;
-import dev.debrief.application.port.out.plan.PlanItemRepositoryContract;
+import dev.debrief.application.port.out.ingest.DealIngestStore;
+import dev.debrief.application.port.out.mapping.PartnerMappingRepository;
+import dev.debrief.application.port.out.mapping.TriageRepository;
+import dev.debrief.application.port.out.mapping.TriageRepositoryContract;
 import dev.debrief.application.port.out.workspace.WorkspaceRepository;
 import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -12,28 +13,36 @@ import jakarta.inject.Inject;
 
 import java.util.function.Supplier;
 
-/** The PlanItemRepositoryContract against PostgreSQL: every step in a transaction of its own. */
+/** The TriageRepositoryContract against PostgreSQL: every step in a transaction of its own. */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
-class JpaPlanItemRepositoryTest extends PlanItemRepositoryContract {
+class JdbcTriageRepositoryTest extends TriageRepositoryContract {
 
     @Inject
     WorkspaceRepository workspaces;
 
     @Inject
-    PlanItemRepository items;
+    TriageRepository triage;
 
     @Inject
-    MemberRepository members;
+    DealIngestStore store;
+
+    @Inject
+    PartnerMappingRepository mappings;
 
     @Override
-    protected PlanItemRepository items() {
-        return items;
+    protected TriageRepository triage() {
+        return triage;
     }
 
     @Override
-    protected MemberRepository members() {
-        return members;
+    protected DealIngestStore store() {
+        return store;
+    }
+
+    @Override
+    protected PartnerMappingRepository mappings() {
+        return mappings;
     }
 
     @Override

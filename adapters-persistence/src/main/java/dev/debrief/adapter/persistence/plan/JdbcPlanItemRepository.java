@@ -22,14 +22,14 @@ import java.util.UUID;
 
 /** Plan items in plain SQL on the transaction's connection; every statement names the workspace and the member. */
 @ApplicationScoped
-public class JpaPlanItemRepository implements PlanItemRepository {
+public class JdbcPlanItemRepository implements PlanItemRepository {
 
     private static final String COLUMNS = "id, workspace_id, member_id, plan_date, text, done_at, created_at";
 
     private final EntityManager em;
 
     @Inject
-    JpaPlanItemRepository(EntityManager em) {
+    JdbcPlanItemRepository(EntityManager em) {
         this.em = em;
     }
 

@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  * id, and role or space-separated scopes.
  */
 @ApplicationScoped
-public class JpaImportJobRepository implements ImportJobRepository {
+public class JdbcImportJobRepository implements ImportJobRepository {
 
     private static final String COLUMNS = """
             id, workspace_id, status, actor_kind, actor_id, actor_role, actor_scopes, file_name, file_bytes,
@@ -44,7 +44,7 @@ public class JpaImportJobRepository implements ImportJobRepository {
     private final EntityManager em;
 
     @Inject
-    JpaImportJobRepository(EntityManager em) {
+    JdbcImportJobRepository(EntityManager em) {
         this.em = em;
     }
 

@@ -1,7 +1,8 @@
 package dev.debrief.bootstrap.persistence;
 
-import dev.debrief.application.port.out.idempotency.IdempotencyStore;
-import dev.debrief.application.port.out.idempotency.IdempotencyStoreContract;
+import dev.debrief.application.port.out.imports.ImportFileStore;
+import dev.debrief.application.port.out.imports.ImportJobRepository;
+import dev.debrief.application.port.out.imports.ImportJobRepositoryContract;
 import dev.debrief.application.port.out.workspace.WorkspaceRepository;
 import dev.debrief.bootstrap.support.EmbeddedPostgresResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -11,16 +12,19 @@ import jakarta.inject.Inject;
 
 import java.util.function.Supplier;
 
-/** The IdempotencyStoreContract against the PostgreSQL adapter: every step in a transaction of its own. */
+/** The ImportJobRepositoryContract (jobs and their files) against PostgreSQL: every step in a transaction of its own. */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
-class JpaIdempotencyStoreTest extends IdempotencyStoreContract {
+class JdbcImportJobRepositoryTest extends ImportJobRepositoryContract {
 
     @Inject
     WorkspaceRepository workspaces;
 
     @Inject
-    IdempotencyStore store;
+    ImportJobRepository jobs;
+
+    @Inject
+    ImportFileStore files;
 
     @Override
     protected WorkspaceRepository workspaces() {
@@ -28,8 +32,13 @@ class JpaIdempotencyStoreTest extends IdempotencyStoreContract {
     }
 
     @Override
-    protected IdempotencyStore store() {
-        return store;
+    protected ImportJobRepository jobs() {
+        return jobs;
+    }
+
+    @Override
+    protected ImportFileStore files() {
+        return files;
     }
 
     @Override

@@ -26,12 +26,12 @@ import java.util.UUID;
 
 /** Debriefs in plain SQL on the transaction's connection: a row, its participants and its lessons. */
 @ApplicationScoped
-public class JpaDebriefRepository implements DebriefRepository {
+public class JdbcDebriefRepository implements DebriefRepository {
 
     private final EntityManager em;
 
     @Inject
-    JpaDebriefRepository(EntityManager em) {
+    JdbcDebriefRepository(EntityManager em) {
         this.em = em;
     }
 

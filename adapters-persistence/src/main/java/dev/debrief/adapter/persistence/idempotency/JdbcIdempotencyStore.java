@@ -24,12 +24,12 @@ import java.util.Optional;
  * is a row to copy, not an aggregate to map.
  */
 @ApplicationScoped
-public class JpaIdempotencyStore implements IdempotencyStore {
+public class JdbcIdempotencyStore implements IdempotencyStore {
 
     private final EntityManager em;
 
     @Inject
-    JpaIdempotencyStore(EntityManager em) {
+    JdbcIdempotencyStore(EntityManager em) {
         this.em = em;
     }
 
