@@ -24,3 +24,14 @@ create trigger api_key_changed_on_update after update on api_key for each row
 
 create trigger api_key_changed_on_delete after delete on api_key for each row
     execute function api_key_changed();
+
+-- A TRUNCATE (of api_key, or of workspace with CASCADE) fires no row trigger: it names every key ('*').
+create function api_keys_truncated() returns trigger language plpgsql as $$
+begin
+    perform pg_notify('debrief_api_key_changed', '*');
+    return null;
+end
+$$;
+
+create trigger api_key_changed_on_truncate after truncate on api_key for each statement
+    execute function api_keys_truncated();

@@ -19,8 +19,9 @@ import java.util.function.Supplier;
  * every lookup reads the row. The instance that makes a change forgets the key when its transaction ends, so
  * a revocation takes effect at once there. No entry is kept longer than {@link #MAX_AGE}, whatever happens.
  *
- * <p>A lookup that read the row while a change was being made must not put the old row back: each change
- * advances a generation, and a row is kept only if no change happened between its read and its keeping.
+ * <p>A lookup that read the row while a change was being made must not serve the old row: each change advances
+ * a generation, and an entry is served only while the generation is the one from before its row was read.
+ * Changes are rare (a revocation, a new expiry), so a change forgetting every key for its next lookup costs little.
  * Unknown prefixes are never kept (no memory for guessed secrets).
  */
 final class ApiKeyCache {
@@ -30,7 +31,8 @@ final class ApiKeyCache {
     /** More keys than any deployment has; past it the cache starts over rather than grow. */
     static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(ApiKey key, long keptAt) {
+    /** A key, when it was loaded, and the generation before its row was read. */
+    private record Entry(ApiKey key, long keptAt, long generation) {
     }
 
     private final Map<String, Entry> byPrefix = new ConcurrentHashMap<>();
@@ -42,10 +44,15 @@ final class ApiKeyCache {
         this.nanoTime = nanoTime;
     }
 
-    /** The key with this prefix if it is kept and may be served; never loads. */
+    /**
+     * The key with this prefix if it is kept and may be served; never loads. An entry read before the latest change
+     * (of any key) is not served: so a row read while a revocation committed is never served, not even in the
+     * moment between its keeping and its removal.
+     */
     Optional<ApiKey> peek(String prefix) {
         Entry entry = byPrefix.get(prefix);
-        return entry != null && hearing && nanoTime.getAsLong() - entry.keptAt() < MAX_AGE.toNanos()
+        return entry != null && hearing && entry.generation() == generation.get()
+                && nanoTime.getAsLong() - entry.keptAt() < MAX_AGE.toNanos()
                 ? Optional.of(entry.key()) : Optional.empty();
     }
 
@@ -62,10 +69,7 @@ final class ApiKeyCache {
             if (byPrefix.size() >= MAX_ENTRIES) {
                 byPrefix.clear();
             }
-            byPrefix.put(prefix, new Entry(loaded.get(), now));
-            if (generation.get() != before) {
-                byPrefix.remove(prefix); // a change came in while the row was read: it may be the old row
-            }
+            byPrefix.put(prefix, new Entry(loaded.get(), now, before)); // served only while no change came after `before`
         }
         return loaded;
     }
@@ -73,7 +77,7 @@ final class ApiKeyCache {
     /** The key's last use was recorded: keep that, so the next request doesn't try again within the minute. */
     void usedAt(ApiKeyId id, Instant at) {
         byPrefix.replaceAll((prefix, entry) -> entry.key().id().equals(id)
-                ? new Entry(entry.key().usedAt(at), entry.keptAt()) : entry);
+                ? new Entry(entry.key().usedAt(at), entry.keptAt(), entry.generation()) : entry);
     }
 
     /** A key's row changed (or may have): it is read again next time. */

@@ -28,6 +28,8 @@ import java.time.Duration;
 public class ApiKeyChangeListener {
 
     static final String CHANNEL = "debrief_api_key_changed";
+    /** The payload that names every key (a TRUNCATE): no prefix has this shape. */
+    static final String EVERY_KEY = "*";
     /** How often a quiet listening connection is asked whether it still answers. */
     static final Duration CHECK = Duration.ofSeconds(10);
     private static final int WAIT_MILLIS = 500;
@@ -72,8 +74,8 @@ public class ApiKeyChangeListener {
                 } finally {
                     unlisten(connection);
                 }
-            } catch (SQLException | RuntimeException e) {
-                cache.hearing(false);
+            } catch (SQLException | RuntimeException | Error e) {
+                cache.hearing(false); // whatever stopped the listening, nothing is served from memory until it is back
                 if (!lost && !stopping) {
                     LOG.infof("API keys are read on every request until changes to them can be heard again (%s)",
                             e.getMessage());
@@ -99,7 +101,11 @@ public class ApiKeyChangeListener {
             PGNotification[] heard = notifications.getNotifications(WAIT_MILLIS);
             if (heard != null && heard.length > 0) {
                 for (PGNotification notification : heard) {
-                    cache.forget(notification.getParameter());
+                    if (EVERY_KEY.equals(notification.getParameter())) {
+                        cache.forgetAll(); // TRUNCATE
+                    } else {
+                        cache.forget(notification.getParameter());
+                    }
                 }
                 quietSince = System.nanoTime();
             } else if (System.nanoTime() - quietSince > CHECK.toNanos()) {

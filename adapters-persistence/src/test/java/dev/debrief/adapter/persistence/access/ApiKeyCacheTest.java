@@ -74,6 +74,16 @@ class ApiKeyCacheTest {
     }
 
     @Test
+    void aChangeToAnyKeyMakesEveryKeptKeyReadAgain() {
+        cache.hearing(true);
+        find();
+        cache.forget("otherkey");
+        find();
+        find();
+        assertThat(reads).as("read again once after the change, then kept").hasValue(2);
+    }
+
+    @Test
     void neverKeepsAnUnknownPrefix() {
         cache.hearing(true);
         cache.find("unknown1", () -> {
