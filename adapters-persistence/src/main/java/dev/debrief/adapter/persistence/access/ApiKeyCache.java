@@ -97,8 +97,4 @@ final class ApiKeyCache {
         this.hearing = hearing;
         forgetAll();
     }
-
-    boolean hearing() {
-        return hearing;
-    }
 }

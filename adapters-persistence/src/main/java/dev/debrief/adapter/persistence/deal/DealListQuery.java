@@ -1,8 +1,8 @@
 package dev.debrief.adapter.persistence.deal;
 
+import dev.debrief.adapter.persistence.shared.Jdbc;
 import dev.debrief.application.port.in.deal.DealFilter;
 import dev.debrief.application.port.in.deal.DealSort;
-import dev.debrief.adapter.persistence.shared.Jdbc;
 import dev.debrief.domain.deal.Deal;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -46,6 +46,10 @@ class DealListQuery {
             }
         }
         params.put("limit", limit);
+        // the page's order, stated once: the statement's own, and again over the page's rows after the joins
+        String order = nullable(sort.field()) && descending
+                ? column + " is null, " + column + " desc, d.id desc"
+                : column + direction + (nullable(sort.field()) ? " nulls last" : "") + ", d.id" + direction;
         String sql;
         if (nullable(sort.field()) && descending) {
             String nonNull = afterInNulls ? null
@@ -57,9 +61,8 @@ class DealListQuery {
                     + (afterInNulls ? " and d.id < :afterId" : "")
                     + " order by d.id desc limit :limit";
             // the outer order makes the page's order the statement's, not the union's (a parallel append may interleave)
-            String outer = column.replace("d.", "u.");
             sql = nonNull == null ? nulls : "select u.* from ((" + nonNull + ") union all (" + nulls + ")) u order by "
-                    + outer + " is null, " + outer + " desc, u.id desc limit :limit";
+                    + order.replace("d.", "u.") + " limit :limit";
         } else {
             StringBuilder one = new StringBuilder(filtered(workspaceId, filter, params));
             if (afterInNulls) {
@@ -69,14 +72,10 @@ class DealListQuery {
                         .append(" or (").append(column).append(" = :afterValue and d.id ").append(cmp).append(" :afterId)")
                         .append(nullable(sort.field()) ? " or " + column + " is null)" : ")");
             }
-            one.append(" order by ").append(column).append(direction).append(nullable(sort.field()) ? " nulls last" : "")
-                    .append(", d.id").append(direction).append(" limit :limit");
+            one.append(" order by ").append(order).append(" limit :limit");
             sql = one.toString();
         }
-        // the page's deals, then each with its analysis, reasons, triage and win-backs, in the page's order again
-        String order = nullable(sort.field()) && descending
-                ? column + " is null, " + column + " desc, d.id desc"
-                : column + direction + (nullable(sort.field()) ? " nulls last" : "") + ", d.id" + direction;
+        // the page's deals, then each with its analysis, reasons and triage, in the page's order again
         List<Object> values = new ArrayList<>();
         Matcher name = PARAMETER.matcher("select " + DealRows.COLUMNS + " from (" + sql + ") d " + DealRows.JOINS
                 + " order by " + order);

@@ -18,9 +18,9 @@ import java.util.UUID;
 
 /**
  * Reads whole deals in plain SQL, for the reads that only feed an answer: one row per deal with its current loss
- * analysis, that analysis's reasons and the deal's values waiting for triage (arrays), and the win-back deals opened
- * from it. {@link #FROM} joins them to a set of deals named {@code d}; {@link #read} turns a row into the domain
- * through {@link DealMapper}, as the JPA reads do.
+ * analysis, that analysis's reasons and the deal's values waiting for triage (arrays); {@link #VIEW} adds the win-back
+ * deals opened from it. {@link #JOINS} joins them to a set of deals named {@code d}; {@link #read} turns a row into
+ * the domain through {@link DealMapper}, as the JPA reads do.
  */
 final class DealRows {
 
@@ -34,9 +34,7 @@ final class DealRows {
             a.fit as a_fit, a.competitor as a_competitor, a.what_happened as a_what_happened,
             a.what_we_would_do_differently as a_what_we_would_do_differently,
             a.partner_reason_text as a_partner_reason_text, a.created_at as a_created_at, a.updated_at as a_updated_at,
-            r.reason_ids, r.roles, r.controllable, r.notes, t.fields as triage_fields, t.raw_values as triage_values,
-            array(select w.id from deal w where w.workspace_id = d.workspace_id and w.win_back_of = d.id
-                  order by w.created_at, w.id) as win_backs
+            r.reason_ids, r.roles, r.controllable, r.notes, t.fields as triage_fields, t.raw_values as triage_values
             """;
 
     /**
@@ -65,6 +63,13 @@ final class DealRows {
 
     /** One deal of a workspace: parameters workspace id, deal id. */
     static final String BY_ID = "select " + COLUMNS + " from deal d " + JOINS + " where d.workspace_id = ? and d.id = ?";
+
+    /** {@link #BY_ID} with the deal's win-backs ({@link #winBacks}): parameters workspace id, deal id. */
+    static final String VIEW = "select " + COLUMNS + """
+            , array(select w.id from deal w where w.workspace_id = d.workspace_id and w.win_back_of = d.id
+                    order by w.created_at, w.id) as win_backs
+            from deal d
+            """ + JOINS + " where d.workspace_id = ? and d.id = ?";
 
     private DealRows() {
     }
@@ -101,7 +106,7 @@ final class DealRows {
         return DealMapper.toDomain(d, analysis(rs, d), triage(rs));
     }
 
-    /** The win-back deals opened from the deal on the current row, oldest first. */
+    /** The win-back deals opened from the deal on the current row of {@link #VIEW}, oldest first. */
     static List<DealId> winBacks(ResultSet rs) throws SQLException {
         List<DealId> ids = new ArrayList<>();
         for (Object id : (Object[]) rs.getArray("win_backs").getArray()) {

@@ -34,7 +34,7 @@ class JdbcDealReadModel implements DealListing {
 
     @Override
     public Optional<DealQueries.DealView> view(WorkspaceId workspaceId, DealId dealId) {
-        return read(c -> Jdbc.query(c, DealRows.BY_ID, rs -> new DealQueries.DealView(DealRows.read(rs), DealRows.winBacks(rs)),
+        return read(c -> Jdbc.query(c, DealRows.VIEW, rs -> new DealQueries.DealView(DealRows.read(rs), DealRows.winBacks(rs)),
                 workspaceId.value(), dealId.value())).stream().findFirst();
     }
 

@@ -3,7 +3,6 @@ package dev.debrief.adapter.persistence.shared;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
-
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -42,10 +42,7 @@ public class DealQueryService implements DealQueries {
 
     @Override
     public Deal get(WorkspaceId workspaceId, DealId dealId) {
-        return deals.findById(workspaceId, dealId).orElseThrow(() -> {
-            Workspaces.require(workspaces, workspaceId); // a deal is in an existing workspace: only a miss asks
-            return notFound(dealId);
-        });
+        return deals.findById(workspaceId, dealId).orElseThrow(() -> missing(workspaceId, dealId));
     }
 
     /**
@@ -55,10 +52,7 @@ public class DealQueryService implements DealQueries {
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public DealView view(WorkspaceId workspaceId, DealId dealId) {
-        return listing.view(workspaceId, dealId).orElseThrow(() -> {
-            Workspaces.require(workspaces, workspaceId);
-            return notFound(dealId);
-        });
+        return listing.view(workspaceId, dealId).orElseThrow(() -> missing(workspaceId, dealId));
     }
 
     @Override
@@ -126,6 +120,12 @@ public class DealQueryService implements DealQueries {
                         : deals.findAnalysis(workspaceId, change.analysisId()).orElse(null)))
                 .toList(),
                 more ? Cursors.encode(HISTORY_CURSOR, fingerprint, last.occurredAt().toString(), last.id().toString()) : null);
+    }
+
+    /** A deal that isn't there: a deal is in an existing workspace, so only a miss asks whether the workspace is. */
+    private NotFound missing(WorkspaceId workspaceId, DealId dealId) {
+        Workspaces.require(workspaces, workspaceId);
+        return notFound(dealId);
     }
 
     /** The one answer to a deal id that names no deal of the workspace. */

@@ -15,7 +15,7 @@ public interface DealQueries {
     /** @throws dev.debrief.domain.shared.NotFound {@code deal.not-found} */
     Deal get(WorkspaceId workspaceId, DealId dealId);
 
-    /** A deal with the win-back deals opened from it, read in one transaction. */
+    /** A deal with the win-back deals opened from it, as of one moment. */
     record DealView(Deal deal, List<DealId> winBacks) {
     }
 
